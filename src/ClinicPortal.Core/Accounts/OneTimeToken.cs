@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ClinicPortal.Core.Accounts;
+
+public static class TokenPurposes
+{
+    public const string AdminSetup = "admin-setup";
+    public const string ClientInvitation = "client-invitation";
+}
+
+/// <summary>
+/// A single-use link (first-admin setup, client invitation). Only a hash of the secret is stored,
+/// so a copy of the database cannot be used to redeem one.
+/// </summary>
+public sealed class OneTimeToken
+{
+    public Guid Id { get; private set; }
+    public string Purpose { get; private set; } = "";
+    public Guid? SubjectId { get; private set; }
+    public string TokenHash { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset ExpiresAt { get; private set; }
+    public DateTimeOffset? UsedAt { get; private set; }
+    public DateTimeOffset? RevokedAt { get; private set; }
+    public Guid? CreatedById { get; private set; }
+
+    private OneTimeToken() { }
+
+    /// <summary>Creates the token; the returned secret goes into the link and is never stored.</summary>
+    public static (OneTimeToken Token, string Secret) Issue(string purpose, Guid? subjectId, Guid? createdById, TimeSpan lifetime, DateTimeOffset now)
+    {
+        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = new OneTimeToken
+        {
+            Id = Guid.NewGuid(), Purpose = purpose, SubjectId = subjectId, CreatedById = createdById,
+            TokenHash = Hash(secret), CreatedAt = now, ExpiresAt = now + lifetime,
+        };
+        return (token, secret);
+    }
+
+    public bool IsUsable(DateTimeOffset now) => UsedAt is null && RevokedAt is null && now < ExpiresAt;
+
+    public void MarkUsed(DateTimeOffset now) => UsedAt = now;
+
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+
+    public static string Hash(string secret) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret ?? "")));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,45 @@
+namespace ClinicPortal.Core.Auditing;
+
+/// <summary>
+/// One row of the append-only audit log: who did what to which record, never the content itself.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public Guid? UserId { get; private set; }
+    public string Role { get; private set; } = "";
+    public Guid? ClientId { get; private set; }
+    public string Action { get; private set; } = "";
+    public string RecordType { get; private set; } = "";
+    public string? RecordId { get; private set; }
+    public string? IpAddress { get; private set; }
+
+    private AuditEntry() { }
+
+    public AuditEntry(DateTimeOffset at, Guid? userId, string role, Guid? clientId, string action, string recordType, string? recordId, string? ipAddress) =>
+        (At, UserId, Role, ClientId, Action, RecordType, RecordId, IpAddress) = (at, userId, role, clientId, action, recordType, recordId, ipAddress);
+}
+
+/// <summary>The verbs recorded in the audit log.</summary>
+public static class AuditActions
+{
+    public const string View = "view";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Sign = "sign";
+    public const string Addendum = "addendum";
+    public const string Export = "export";
+    public const string Invite = "invite";
+    public const string Reassign = "reassign";
+    public const string AcceptInvitation = "accept-invitation";
+}
+
+/// <summary>The kinds of record named in the audit log.</summary>
+public static class AuditRecords
+{
+    public const string Client = "client";
+    public const string CaseNote = "case-note";
+    public const string Caseload = "caseload";
+    public const string Invitation = "invitation";
+}

@@ -1,0 +1,12 @@
+namespace ClinicPortal.Core.Clinics;
+
+/// <summary>The clinic this installation serves (one row).</summary>
+public sealed class ClinicSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public string Name { get; set; } = "ClinicPortal";
+    /// <summary>IANA time zone id, e.g. America/Chicago.</summary>
+    public string TimeZoneId { get; set; } = "America/New_York";
+}

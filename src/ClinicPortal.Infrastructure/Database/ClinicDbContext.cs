@@ -1,0 +1,54 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Infrastructure.Database;
+
+/// <summary>
+/// The one database context. Every clinical table carries a query filter built from the caller's
+/// <see cref="AccessScope"/>, so authorization holds in the data access itself, not only in the pages.
+/// </summary>
+public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, AccessScope scope)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+{
+    // Read by the query filters at query time (EF parameterises members of the context).
+    private AccessKind ScopeKind => scope.Kind;
+    private Guid ScopeUserId => scope.UserId;
+
+    public AccessScope Scope => scope;
+
+    public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseNoteAddendum> CaseNoteAddenda => Set<CaseNoteAddendum>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly);
+
+        builder.Entity<Client>().HasQueryFilter(c =>
+            ScopeKind == AccessKind.System
+            || ScopeKind == AccessKind.Admin
+            || (ScopeKind == AccessKind.Clinician && c.PrimaryClinicianId == ScopeUserId)
+            || (ScopeKind == AccessKind.Client && c.UserId == ScopeUserId));
+
+        // Clinical content: only the assigned clinician (and system jobs) ever read it.
+        builder.Entity<CaseNote>().HasQueryFilter(n =>
+            ScopeKind == AccessKind.System
+            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == n.ClientId && c.PrimaryClinicianId == ScopeUserId)));
+        builder.Entity<CaseNoteAddendum>().HasQueryFilter(a =>
+            ScopeKind == AccessKind.System
+            || (ScopeKind == AccessKind.Clinician && CaseNotes.Any(n => n.Id == a.NoteId)));
+
+        SnakeCaseNames.Apply(builder);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace ClinicPortal.Infrastructure.Database;
+
+/// <summary>
+/// A private PostgreSQL cluster run from the machine's server binaries: created on first use in a
+/// data folder, started on a free loopback port (TCP only, no Unix socket), stopped on dispose.
+/// Data persists in the folder between runs.
+/// </summary>
+public sealed class EmbeddedPostgres : IDisposable
+{
+    public const string SuperUser = "clinicportal";
+    private const string SecretFile = "clinicportal.secret";
+
+    private readonly string _binDirectory;
+    private readonly bool _runAsPostgresUser;
+    private readonly ILogger _logger;
+    private int _stopped;
+
+    public string DataDirectory { get; }
+    public int Port { get; }
+    private string Password { get; }
+
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, bool runAsPostgresUser, int port, string password, ILogger logger) =>
+        (_binDirectory, DataDirectory, _runAsPostgresUser, Port, Password, _logger) = (binDirectory, dataDirectory, runAsPostgresUser, port, password, logger);
+
+    /// <summary>Initialises the cluster if needed, starts it and makes sure <paramref name="database"/> exists.</summary>
+    public static EmbeddedPostgres Start(string dataDirectory, string? binDirectory, ILogger logger, string database = "clinicportal")
+    {
+        var bin = FindBinaries(binDirectory);
+        var asPostgres = Environment.IsPrivilegedProcess; // initdb and postgres refuse to run as root
+        dataDirectory = Path.GetFullPath(dataDirectory);
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+            InitCluster(bin, dataDirectory, asPostgres, logger);
+
+        var password = File.ReadAllText(Path.Combine(dataDirectory, SecretFile)).Trim();
+        var cluster = new EmbeddedPostgres(bin, dataDirectory, asPostgres, FreeLoopbackPort(), password, logger);
+        cluster.StartServer();
+        cluster.EnsureDatabase(database);
+        return cluster;
+    }
+
+    public string ConnectionString(string database = "clinicportal") => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1", Port = Port, Username = SuperUser, Password = Password, Database = database,
+        NoResetOnClose = true, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2,
+    }.ConnectionString;
+
+    public void EnsureDatabase(string database)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (exists.ExecuteScalar() is not null) return;
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "")}\" TEMPLATE template0 ENCODING 'UTF8'", connection);
+        create.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        NpgsqlConnection.ClearAllPools();
+        var (code, output) = Run(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"], _runAsPostgresUser);
+        if (code == 0) _logger.LogInformation("Embedded PostgreSQL stopped");
+        else _logger.LogWarning("Embedded PostgreSQL stop returned {Code}: {Output}", code, output.Trim());
+    }
+
+    private void StartServer()
+    {
+        // A cluster left running by a killed process holds the folder; stop it before starting on a new port.
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))
+            && Run(_binDirectory, "pg_ctl", ["status", "-D", DataDirectory], _runAsPostgresUser).Code == 0)
+        {
+            _logger.LogWarning("Embedded PostgreSQL was still running from an earlier process; restarting it");
+            Run(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], _runAsPostgresUser);
+        }
+
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k \"\" -c fsync=on";
+        var (code, output) = Run(_binDirectory, "pg_ctl",
+            ["start", "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(DataDirectory, "server.log"), "-o", options], _runAsPostgresUser);
+        if (code != 0)
+            throw new InvalidOperationException($"Embedded PostgreSQL did not start (pg_ctl exit {code}): {output.Trim()} — see {Path.Combine(DataDirectory, "server.log")}");
+        _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}, data in {DataDirectory}", Port, DataDirectory);
+    }
+
+    private static void InitCluster(string bin, string dataDirectory, bool asPostgres, ILogger logger)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        if (Directory.EnumerateFileSystemEntries(dataDirectory).Any())
+            throw new InvalidOperationException($"The PostgreSQL data folder {dataDirectory} is not empty and holds no cluster; empty it or choose another folder.");
+
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        var passwordFile = Path.Combine(Path.GetTempPath(), $"clinicportal-pw-{Guid.NewGuid():N}");
+        File.WriteAllText(passwordFile, password);
+        try
+        {
+            if (asPostgres)
+            {
+                Chown("postgres:postgres", dataDirectory);
+                Chown("postgres:postgres", passwordFile);
+            }
+            var (code, output) = Run(bin, "initdb",
+                ["-D", dataDirectory, "-U", SuperUser, "--pwfile", passwordFile, "-A", "scram-sha-256", "-E", "UTF8", "--no-locale"], asPostgres);
+            if (code != 0)
+                throw new InvalidOperationException($"initdb failed (exit {code}) for {dataDirectory}: {output.Trim()}");
+        }
+        finally
+        {
+            File.Delete(passwordFile);
+        }
+
+        var secret = Path.Combine(dataDirectory, SecretFile);
+        File.WriteAllText(secret, password);
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        logger.LogInformation("Created embedded PostgreSQL cluster in {DataDirectory}", dataDirectory);
+    }
+
+    private static string FindBinaries(string? configured)
+    {
+        var candidates = configured is not null
+            ? [configured]
+            : Directory.Exists("/usr/lib/postgresql")
+                ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin")).ToArray()
+                : [];
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+            ?? throw new PostgresNotInstalledException(
+                "PostgreSQL server programs (initdb, pg_ctl) were not found" + (configured is null ? " under /usr/lib/postgresql/*/bin" : $" in {configured}")
+                + ": install them with `sudo apt-get install -y postgresql`, or set ConnectionStrings__ClinicPortal to an external server.");
+    }
+
+    private static int VersionOf(string directory) => int.TryParse(Path.GetFileName(directory), out var v) ? v : 0;
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Chown(string owner, string path)
+    {
+        var (code, output) = Run(null, "chown", [owner, path], false);
+        if (code != 0) throw new InvalidOperationException($"chown {owner} {path} failed: {output.Trim()}");
+    }
+
+    private static (int Code, string Output) Run(string? bin, string program, IReadOnlyList<string> args, bool asPostgres)
+    {
+        var file = bin is null ? program : Path.Combine(bin, program);
+        var info = asPostgres ? new ProcessStartInfo("runuser") : new ProcessStartInfo(file);
+        if (asPostgres)
+            foreach (var a in new[] { "-u", "postgres", "--", file }) info.ArgumentList.Add(a);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.RedirectStandardOutput = info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.WorkingDirectory = "/";
+        info.Environment["LC_ALL"] = "C";
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {program}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net;
+using System.Net.Mail;
+using ClinicPortal.Core.Email;
+using Microsoft.Extensions.Options;
+
+namespace ClinicPortal.Infrastructure.Email;
+
+/// <summary>Sends through System.Net.Mail: to an SMTP server when one is configured, else to a pickup folder.</summary>
+public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        using var mail = new MailMessage(o.From, message.To, message.Subject, message.Body) { IsBodyHtml = false };
+        using var smtp = o.SmtpHost is { Length: > 0 } host
+            ? new SmtpClient(host, o.SmtpPort) { EnableSsl = o.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network }
+            : new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = EnsureDirectory(o.PickupDirectory) };
+        if (o.UserName is { Length: > 0 }) smtp.Credentials = new NetworkCredential(o.UserName, o.Password);
+        await smtp.SendMailAsync(mail, cancellationToken);
+    }
+
+    private static string EnsureDirectory(string path)
+    {
+        Directory.CreateDirectory(path);
+        return Path.GetFullPath(path);
+    }
+}

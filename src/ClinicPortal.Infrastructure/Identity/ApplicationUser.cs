@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ClinicPortal.Infrastructure.Identity;
+
+/// <summary>A sign-in: staff member or client. Clinical data refers to it by id only.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastSignInAt { get; set; }
+}

@@ -1,0 +1,82 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Demo;
+
+/// <summary>
+/// Seeds the fictional demo clinic, idempotently: running it twice changes nothing.
+/// Only used when ClinicPortal:Demo is true; its passwords are printed and are not secrets.
+/// </summary>
+public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicDbContext db, TimeProvider clock, ILogger<DemoClinicSeeder> logger)
+{
+    public const string Domain = "demo.clinicportal.test";
+    public const string AdminPassword = "Demo-Admin-2026!";
+    public const string ClinicianPassword = "Demo-Clinician-2026!";
+    public const string ClientPassword = "Demo-Client-2026!";
+
+    public static readonly (string Email, string Name) Admin = ($"admin@{Domain}", "Ada Administrator");
+    public static readonly (string Email, string Name)[] Clinicians =
+    [
+        ($"morgan.example@{Domain}", "Dr. Morgan Example"),
+        ($"riley.sample@{Domain}", "Riley Sample, LCSW"),
+    ];
+
+    public async Task SeedAsync()
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await EnsureUserAsync(Admin.Email, Admin.Name, AdminPassword, Roles.Admin);
+        var clinicianIds = new List<Guid>();
+        foreach (var (email, name) in Clinicians)
+            clinicianIds.Add((await EnsureUserAsync(email, name, ClinicianPassword, Roles.Clinician)).Id);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var (profile, index) in DemoClients.All.Select((p, i) => (p, i)))
+        {
+            var user = await EnsureUserAsync(profile.Email, profile.PreferredName ?? profile.FullName, ClientPassword, Roles.Client);
+            if (await db.Clients.AnyAsync(c => c.UserId == user.Id)) continue;
+            var client = Client.Create(profile.ToDetails(today), clinicianIds[index % clinicianIds.Count], today, clock.GetUtcNow());
+            client.LinkAccount(user.Id, clock.GetUtcNow());
+            db.Clients.Add(client);
+            DemoNotes.AddFor(db, client, today, clock.GetUtcNow());
+        }
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        logger.LogInformation("Demo clinic ready");
+    }
+
+    public static void PrintLogins(ICollection<string> urls)
+    {
+        var url = urls.FirstOrDefault() ?? "http://localhost:5000";
+        Console.WriteLine($"""
+
+            ClinicPortal demo clinic is running at {url}
+              administrator  {Admin.Email,-42} {AdminPassword}
+              clinician      {Clinicians[0].Email,-42} {ClinicianPassword}
+              clinician      {Clinicians[1].Email,-42} {ClinicianPassword}
+              client         {DemoClients.All[0].Email,-42} {ClientPassword}
+              (every demo client: *@{Domain} with {ClientPassword})
+
+            """);
+    }
+
+    private async Task<ApplicationUser> EnsureUserAsync(string email, string displayName, string password, string role)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = clock.GetUtcNow() };
+            Check(await users.CreateAsync(user, password));
+        }
+        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,108 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
+    ClinicDbContext db, FirstAdministrator firstAdmin, TimeProvider clock) : Controller
+{
+    public const string WrongCredentials = "The email or password is incorrect.";
+    public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your clinic administrator.";
+
+    [HttpGet("/")]
+    [AllowAnonymous]
+    public IActionResult Root() =>
+        User.Identity?.IsAuthenticated == true ? LocalRedirect(RoleHomes.For(User)) : RedirectToAction(nameof(Login));
+
+    [HttpGet("sign-in")]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [HttpPost("sign-in")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Login(SignInForm form)
+    {
+        if (!ModelState.IsValid) return View(form);
+
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null || !user.IsActive)
+        {
+            ModelState.AddModelError("", WrongCredentials);
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("", LockedOut);
+            return View(form);
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", WrongCredentials);
+            return View(form);
+        }
+
+        user.LastSignInAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        var home = RoleHomes.For(await users.GetRolesAsync(user));
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl != "/" ? form.ReturnUrl! : home);
+    }
+
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutPost()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("access-denied")]
+    [AllowAnonymous]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("setup")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Setup(string? token) =>
+        await FindSetupToken(token) is null ? View("LinkInvalid") : View(new SetupForm { Token = token! });
+
+    [HttpPost("setup")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Setup(SetupForm form)
+    {
+        var token = await FindSetupToken(form.Token);
+        if (token is null) return View("LinkInvalid");
+        if (!ModelState.IsValid) return View(form);
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var result = await firstAdmin.CreateAsync(form.Email.Trim(), form.DisplayName.Trim(), form.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors) ModelState.AddModelError("", e.Description);
+            return View(form);
+        }
+        token.MarkUsed(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        await signIn.SignInAsync((await users.FindByEmailAsync(form.Email.Trim()))!, isPersistent: false);
+        return LocalRedirect(RoleHomes.Admin);
+    }
+
+    private async Task<OneTimeToken?> FindSetupToken(string? secret)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > 100) return null;
+        var hash = OneTimeToken.Hash(secret);
+        var token = await db.OneTimeTokens.SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == TokenPurposes.AdminSetup);
+        return token is not null && token.IsUsable(clock.GetUtcNow()) ? token : null;
+    }
+}

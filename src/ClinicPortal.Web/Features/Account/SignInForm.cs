@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ClinicPortal.Web.Features.Account;
+
+public sealed class SignInForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(254)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200)]
+    public string Password { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class SetPasswordForm
+{
+    [Required]
+    public string Token { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200)]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class SetupForm
+{
+    [Required]
+    public string Token { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your name.")]
+    [StringLength(120)]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(254)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200)]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
+    public string ConfirmPassword { get; set; } = "";
+}

@@ -1,0 +1,54 @@
+using ClinicPortal.Infrastructure;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web;
+using ClinicPortal.Web.Startup;
+
+if (args.Contains("--print-model-sql"))
+{
+    Console.WriteLine(ModelSql.Generate());
+    return 0;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+using var startupLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
+var logger = startupLogs.CreateLogger("ClinicPortal.Startup");
+
+var dataRoot = DatabaseStartup.DataRoot(builder.Configuration, builder.Environment.ContentRootPath);
+string connectionString;
+EmbeddedPostgres? embedded;
+try
+{
+    (connectionString, embedded) = DatabaseStartup.Resolve(builder.Configuration, dataRoot, logger);
+}
+catch (PostgresNotInstalledException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+try
+{
+    await SchemaMigrator.ApplyAsync(connectionString, logger);
+
+    if (embedded is not null)
+    {
+        builder.Services.AddSingleton(embedded);
+        builder.Services.AddHostedService<EmbeddedPostgresLifetime>(); // first registered, last stopped
+    }
+    builder.Services.AddClinicInfrastructure(builder.Configuration, connectionString, dataRoot);
+    builder.Services.AddClinicWeb(builder.Configuration, dataRoot);
+
+    var app = builder.Build();
+    app.UseClinicPipeline();
+    await StartupTasks.RunAsync(app);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (embedded is not null && e is not HostAbortedException)
+{
+    logger.LogCritical(e, "Start-up failed");
+    embedded.Dispose();
+    return 2;
+}
+
+public partial class Program;

@@ -1,0 +1,27 @@
+namespace ClinicPortal.Web.Security;
+
+/// <summary>Headers every response carries: no framing, no sniffing, no inline script, no referrer leaks.</summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public Task Invoke(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var h = context.Response.Headers;
+            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "no-referrer";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            h["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (context.User.Identity?.IsAuthenticated == true)
+                h.CacheControl = "no-store"; // clinical pages must not linger in shared caches or the back button
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}

@@ -1,0 +1,29 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Demo;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClinicPortal.Web.Startup;
+
+/// <summary>Runs once the app is built: roles, then the demo clinic or the first administrator.</summary>
+public static class StartupTasks
+{
+    public static async Task RunAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var roles = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+
+        if (app.Configuration.GetValue<bool>("ClinicPortal:Demo"))
+        {
+            await services.GetRequiredService<DemoClinicSeeder>().SeedAsync();
+            app.Lifetime.ApplicationStarted.Register(() => DemoClinicSeeder.PrintLogins(app.Urls));
+            return;
+        }
+
+        await services.GetRequiredService<FirstAdministrator>().EnsureAsync(app);
+    }
+}
