@@ -40,7 +40,7 @@ public sealed class FirstAdministrator(UserManager<ApplicationUser> users, Clini
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var baseUrl = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
-            Console.WriteLine($"No administrator exists yet. Create one within 24 hours at: {baseUrl}/account/setup?token={secret}");
+            logger.LogWarning("No administrator exists yet. Create one within 24 hours at: {SetupUrl}", $"{baseUrl}/account/setup?token={secret}");
         });
     }
 

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace ClinicPortal.Testing;
+
+/// <summary>
+/// An HttpClient used like a browser: reads the anti-forgery token from the page's form and posts
+/// it back, keeps cookies, and does not follow redirects so tests can see where they go.
+/// </summary>
+public sealed partial class BrowserSession(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Loads <paramref name="formPage"/> for its anti-forgery token, then posts the fields to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await TokenFromAsync(formPage);
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await http.PostAsync(action, content);
+    }
+
+    public async Task<string> TokenFromAsync(string page)
+    {
+        var html = await (await http.GetAsync(page)).Content.ReadAsStringAsync();
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, $"No anti-forgery token on {page}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        await PostFormAsync("/account/sign-in", "/account/sign-in", [new("Email", email), new("Password", password)]);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,54 @@
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicPortal.Testing;
+
+/// <summary>
+/// The real app on its own fresh database in the test cluster, seeded with the demo clinic unless
+/// told otherwise. Call <see cref="WebApplicationFactory{T}.UseKestrel(int)"/> before first use for a real port.
+/// </summary>
+public class ClinicAppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ClinicAppFactory(bool demo, IDictionary<string, string?>? settings = null, string? connectionString = null)
+    {
+        ConnectionString = connectionString ?? TestCluster.CreateDatabase("app");
+        ScratchDirectory = TestCluster.CreateScratchDirectory();
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ClinicPortal"] = ConnectionString,
+            ["ClinicPortal:DataDirectory"] = ScratchDirectory,
+            ["ClinicPortal:Demo"] = demo ? "true" : "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string ConnectionString { get; }
+    public string ScratchDirectory { get; }
+    public string MailDirectory => Path.Combine(ScratchDirectory, "mail");
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+        builder.ConfigureServices(ConfigureTestServices);
+    }
+
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>A scope whose database context sees everything (the system scope), for arranging and asserting.</summary>
+    public AsyncServiceScope SystemScope() => Services.CreateAsyncScope();
+
+    public ClinicDbContext SystemDb(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}
+
+/// <summary>The app with the demo clinic seeded: the default fixture for tests that sign in as demo users.</summary>
+public sealed class DemoClinicApp() : ClinicAppFactory(demo: true);
