@@ -19,6 +19,7 @@ public static class InfrastructureServices
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<ClinicDbContext>(o => o.UseNpgsql(connectionString));
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Clinics.ClinicCalendar>();
 
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));
         services.PostConfigure<MailOptions>(o =>

@@ -16,7 +16,7 @@ public static class WebServices
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
-        services.AddScoped(sp => HttpCurrentActor.ScopeFor(sp.GetRequiredService<IHttpContextAccessor>().HttpContext));
+        services.AddScoped<IAccessScopeSource>(sp => (HttpCurrentActor)sp.GetRequiredService<ICurrentActor>());
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
             {
@@ -61,10 +61,14 @@ public static class WebServices
         {
             o.ViewLocationFormats.Insert(0, "/Features/{1}/{0}.cshtml");
             o.AreaViewLocationFormats.Insert(0, "/Areas/{2}/{1}/{0}.cshtml");
+            o.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Shared/{0}.cshtml");
         });
         services.AddScoped<HealthReporter>();
         services.AddScoped<Startup.FirstAdministrator>();
         services.AddScoped<Demo.DemoClinicSeeder>();
+        services.AddScoped<Features.Invitations.ClientInvitations>();
+        services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
+        services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
         return services;
     }
 

@@ -15,11 +15,23 @@ public enum AccessKind
 }
 
 /// <summary>
+/// Supplies the scope at the moment a query runs. A request's user is only known after
+/// authentication, which already uses the database, so the scope must not be captured earlier.
+/// </summary>
+public interface IAccessScopeSource
+{
+    AccessScope Current { get; }
+}
+
+/// <summary>
 /// Who the data layer is answering. The database context applies it as query filters,
 /// so a clinician cannot read another clinician's client even if a controller forgets to check.
 /// </summary>
-public sealed record AccessScope(AccessKind Kind, Guid UserId)
+public sealed record AccessScope(AccessKind Kind, Guid UserId) : IAccessScopeSource
 {
+    /// <summary>A fixed scope is its own source (start-up, jobs, tools).</summary>
+    public AccessScope Current => this;
+
     public static readonly AccessScope Anonymous = new(AccessKind.Anonymous, Guid.Empty);
     public static readonly AccessScope System = new(AccessKind.System, Guid.Empty);
 

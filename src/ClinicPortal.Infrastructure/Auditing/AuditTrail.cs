@@ -14,6 +14,10 @@ public sealed class AuditTrail(ClinicDbContext db, ICurrentActor actor, TimeProv
     public void Add(string action, string recordType, object? recordId, Guid? clientId) =>
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.Role, clientId, action, recordType, recordId?.ToString(), actor.IpAddress));
 
+    /// <summary>For actions whose actor is not yet signed in (accepting an invitation creates the account).</summary>
+    public void AddAs(Guid userId, string role, string action, string recordType, object? recordId, Guid? clientId) =>
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, role, clientId, action, recordType, recordId?.ToString(), actor.IpAddress));
+
     public async Task RecordAsync(string action, string recordType, object? recordId, Guid? clientId, CancellationToken ct = default)
     {
         Add(action, recordType, recordId, clientId);

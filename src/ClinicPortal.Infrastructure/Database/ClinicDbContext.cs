@@ -14,14 +14,12 @@ namespace ClinicPortal.Infrastructure.Database;
 /// The one database context. Every clinical table carries a query filter built from the caller's
 /// <see cref="AccessScope"/>, so authorization holds in the data access itself, not only in the pages.
 /// </summary>
-public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, AccessScope scope)
+public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, IAccessScopeSource scope)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
 {
     // Read by the query filters at query time (EF parameterises members of the context).
-    private AccessKind ScopeKind => scope.Kind;
-    private Guid ScopeUserId => scope.UserId;
-
-    public AccessScope Scope => scope;
+    private AccessKind ScopeKind => scope.Current.Kind;
+    private Guid ScopeUserId => scope.Current.UserId;
 
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<Client> Clients => Set<Client>();

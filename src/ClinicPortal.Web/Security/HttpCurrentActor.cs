@@ -4,8 +4,11 @@ using ClinicPortal.Core.Accounts;
 namespace ClinicPortal.Web.Security;
 
 /// <summary>The signed-in user of the current request, as the audit log and the data filters see them.</summary>
-public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor, IAccessScopeSource
 {
+    /// <summary>Read afresh for every query: the user is set only once authentication has run.</summary>
+    public AccessScope Current => ScopeFor(accessor.HttpContext);
+
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
     public Guid? UserId => UserIdOf(User);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace ClinicPortal.Web.Areas.Client.Home;
+namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 
 [Area("Client")]
 [Authorize(Roles = Core.Accounts.Roles.Client)]

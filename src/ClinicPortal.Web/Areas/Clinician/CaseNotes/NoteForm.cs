@@ -1,0 +1,54 @@
+using ClinicPortal.Core.CaseNotes;
+
+namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
+
+/// <summary>A note's editable fields. Which sections apply depends on the format (see <see cref="NoteTemplates"/>).</summary>
+public sealed class NoteForm
+{
+    public NoteFormat Format { get; set; } = NoteFormat.Soap;
+    public DateOnly? ServiceDate { get; set; }
+    public string? Subjective { get; set; }
+    public string? Objective { get; set; }
+    public string? Assessment { get; set; }
+    public string? Plan { get; set; }
+    public string? Data { get; set; }
+    public string? Behavior { get; set; }
+    public string? Intervention { get; set; }
+    public string? Response { get; set; }
+    public string? Body { get; set; }
+
+    public IReadOnlyDictionary<NoteField, string?> Sections() => new Dictionary<NoteField, string?>
+    {
+        [NoteField.Subjective] = Subjective, [NoteField.Objective] = Objective, [NoteField.Assessment] = Assessment,
+        [NoteField.Plan] = Plan, [NoteField.Data] = Data, [NoteField.Behavior] = Behavior,
+        [NoteField.Intervention] = Intervention, [NoteField.Response] = Response, [NoteField.Body] = Body,
+    };
+
+    public string? this[NoteField field] => Sections()[field];
+
+    public static NoteForm From(CaseNote n) => new()
+    {
+        Format = n.Format, ServiceDate = n.ServiceDate, Subjective = n.Subjective, Objective = n.Objective, Assessment = n.Assessment,
+        Plan = n.Plan, Data = n.Data, Behavior = n.Behavior, Intervention = n.Intervention, Response = n.Response, Body = n.Body,
+    };
+}
+
+/// <summary>Filters for one client's note list. Text is only ever posted, never put in a URL.</summary>
+public sealed class NoteFilter
+{
+    public NoteFormat? Format { get; set; }
+    public NoteStatus? Status { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed record NoteListItem(Guid Id, DateOnly ServiceDate, NoteFormat Format, NoteStatus Status, string AuthorName, int Addenda, string? Opening);
+
+public sealed record NoteListPage(Guid ClientId, bool ReadOnly, NoteFilter Filter, IReadOnlyList<NoteListItem> Notes);
+
+public sealed record NoteFormPage(Guid ClientId, Guid? NoteId, NoteForm Form);
+
+public sealed record AddendumView(string AuthorName, DateTimeOffset CreatedAt, string Text);
+
+public sealed record NotePage(Guid ClientId, bool ClientReadOnly, CaseNote Note, string AuthorName, string? SignedByName, IReadOnlyList<AddendumView> Addenda, TimeZoneInfo Zone);

@@ -1,0 +1,33 @@
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Clinician;
+
+/// <summary>
+/// Base for clinician pages. Client lookups go through the database context, whose query filter
+/// only ever returns the signed-in clinician's own clients: anyone else's id is simply not found (404).
+/// </summary>
+[Area("Clinician")]
+[Authorize(Roles = Core.Accounts.Roles.Clinician)]
+public abstract class ClinicianController(ClinicDbContext db) : Controller
+{
+    protected ClinicDbContext Db => db;
+
+    protected Guid Me => HttpCurrentActor.UserIdOf(User) ?? throw new InvalidOperationException("No signed-in user");
+
+    protected Task<Client?> FindClientAsync(Guid id, CancellationToken ct) =>
+        db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    protected void Flash(string message) => TempData["Flash"] = message;
+
+    protected Task<string> ClinicianNameAsync(Client client, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == client.PrimaryClinicianId).Select(u => u.DisplayName).SingleAsync(ct);
+
+    /// <summary>Puts the client header (name, status, clinician, section tabs) in ViewData for the layout partial.</summary>
+    protected async Task SetHeaderAsync(Client client, string section, CancellationToken ct) =>
+        ViewData["Header"] = new Clients.ClientHeader(client.Id, client.DisplayName, client.Pronouns, client.Status, await ClinicianNameAsync(client, ct), section);
+}

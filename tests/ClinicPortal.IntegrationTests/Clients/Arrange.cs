@@ -1,0 +1,83 @@
+using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ClinicPortal.IntegrationTests.Clients;
+
+/// <summary>Builds test data straight in the database (system scope), and reads it back for assertions.</summary>
+internal static class Arrange
+{
+    public const string MorganEmail = "morgan.example@demo.clinicportal.test";
+    public const string RileyEmail = "riley.sample@demo.clinicportal.test";
+
+    public static async Task<Guid> UserIdAsync(ClinicAppFactory app, string email)
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    public static async Task<Client> ClientAsync(ClinicAppFactory app, string clinicianEmail, string name = "Test Client", string? email = null)
+    {
+        var clinicianId = await UserIdAsync(app, clinicianEmail);
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var client = Client.Create(new ClientDetails(name, null, null, null, email, null, "America/Chicago", today.AddDays(-30), "Confidential concern text"),
+            clinicianId, today, DateTimeOffset.UtcNow);
+        db.Clients.Add(client);
+        await db.SaveChangesAsync();
+        return client;
+    }
+
+    public static async Task<CaseNote> NoteAsync(ClinicAppFactory app, Client client, bool signed, string subjective = "Secret session words")
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var note = CaseNote.CreateDraft(client.Id, client.PrimaryClinicianId, NoteFormat.Soap, today.AddDays(-1), new Dictionary<NoteField, string?>
+        {
+            [NoteField.Subjective] = subjective, [NoteField.Objective] = "O", [NoteField.Assessment] = "A", [NoteField.Plan] = "P",
+        }, today, DateTimeOffset.UtcNow);
+        if (signed) note.Sign(client.PrimaryClinicianId, DateTimeOffset.UtcNow);
+        db.CaseNotes.Add(note);
+        await db.SaveChangesAsync();
+        return note;
+    }
+
+    public static async Task<BrowserSession> SignedInAsync(ClinicAppFactory app, string email, string? password = null)
+    {
+        var session = new BrowserSession(app.CreateBrowserLikeClient());
+        var password1 = password ?? (email.StartsWith("admin") ? DemoClinicSeeder.AdminPassword
+            : email is MorganEmail or RileyEmail ? DemoClinicSeeder.ClinicianPassword : DemoClinicSeeder.ClientPassword);
+        var response = await session.SignInAsync(email, password1);
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    /// <summary>Row counts of every table a clinical request could touch, for "nothing changed" checks.</summary>
+    public static async Task<string> FingerprintAsync(ClinicAppFactory app, bool includeAudit = false)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        var sql = """
+            SELECT (SELECT count(*) FROM clients) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM clients) || '/' ||
+                   (SELECT count(*) FROM case_notes) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM case_notes) || '/' ||
+                   (SELECT count(*) FROM case_note_addenda) || '/' || (SELECT count(*) FROM one_time_tokens) || '/' ||
+                   (SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL) FROM one_time_tokens) || '/' ||
+                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients)
+            """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task<List<(string Action, string RecordType, string? RecordId, Guid? UserId)>> AuditAsync(ClinicAppFactory app, Guid clientId)
+    {
+        await using var scope = app.SystemScope();
+        return (await app.SystemDb(scope).AuditEntries.Where(a => a.ClientId == clientId).OrderBy(a => a.Id).ToListAsync())
+            .Select(a => (a.Action, a.RecordType, a.RecordId, a.UserId)).ToList();
+    }
+}

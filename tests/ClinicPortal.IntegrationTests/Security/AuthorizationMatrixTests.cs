@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicPortal.IntegrationTests.Security;
+
+/// <summary>
+/// Walks every clinical route as everyone who must not reach it. The route list is checked against
+/// the app's real endpoints, so a new clinical route without a row here fails the test.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
+{
+    private static readonly IEnumerable<KeyValuePair<string, string>> NoteFields =
+        [new("Format", "Soap"), new("ServiceDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")), new("Subjective", "INJECTED"),
+         new("Objective", "o"), new("Assessment", "a"), new("Plan", "p")];
+
+    private static readonly IEnumerable<KeyValuePair<string, string>> ClientFields =
+        [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
+
+    /// <summary>(method, route template, concrete path, form fields).</summary>
+    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n) =>
+    [
+        ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
+        ("GET", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", []),
+        ("POST", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", ClientFields),
+        ("POST", "clinician/clients/{}/status", $"/clinician/clients/{c}/status", [new("status", "Discharged")]),
+        ("POST", "clinician/clients/{}/invite", $"/clinician/clients/{c}/invite", []),
+        ("GET", "clinician/clients/{}/notes", $"/clinician/clients/{c}/notes", []),
+        ("POST", "clinician/clients/{}/notes/search", $"/clinician/clients/{c}/notes/search", [new("Text", "Secret")]),
+        ("GET", "clinician/clients/{}/notes/new", $"/clinician/clients/{c}/notes/new", []),
+        ("POST", "clinician/clients/{}/notes/new", $"/clinician/clients/{c}/notes/new", NoteFields),
+        ("GET", "clinician/clients/{}/notes/{}", $"/clinician/clients/{c}/notes/{n}", []),
+        ("GET", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", []),
+        ("POST", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", NoteFields),
+        ("POST", "clinician/clients/{}/notes/{}/sign", $"/clinician/clients/{c}/notes/{n}/sign", []),
+        ("POST", "clinician/clients/{}/notes/{}/addenda", $"/clinician/clients/{c}/notes/{n}/addenda", [new("text", "INJECTED")]),
+    ];
+
+    [Fact]
+    public void The_matrix_covers_every_clinical_route_of_the_app()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("clinician/clients/{") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+                .Select(m => $"{m} {Placeholder().Replace(e.RoutePattern.RawText!, "{}")}"))
+            .Order().ToList();
+        var covered = Routes(Guid.Empty, Guid.Empty).Select(r => $"{r.Method} {r.Template}").Order().ToList();
+
+        Assert.NotEmpty(endpoints);
+        Assert.Equal(endpoints, covered);
+    }
+
+    public static TheoryData<string> Intruders => new() { "other-clinician", "admin", "client", "anonymous" };
+
+    [Theory]
+    [MemberData(nameof(Intruders))]
+    public async Task Nobody_but_the_assigned_clinician_reaches_a_clients_records(string intruder)
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Zed Protected", "zed@example.org");
+        var note = await Arrange.NoteAsync(app, client, signed: false, subjective: "Secret session words");
+        var (session, tokenPage) = intruder switch
+        {
+            "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
+            "admin" => (await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test"), "/admin"),
+            "client" => (await Arrange.SignedInAsync(app, "quinn.demonstration@demo.clinicportal.test"), "/client"),
+            _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
+        };
+        var token = await session.TokenFromAsync(tokenPage);
+        var before = await Arrange.FingerprintAsync(app, includeAudit: true);
+
+        foreach (var (method, _, path, form) in Routes(client.Id, note.Id))
+        {
+            var response = method == "GET"
+                ? await session.Http.GetAsync(path)
+                : await session.Http.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+            var body = await response.Content.ReadAsStringAsync();
+
+            switch (intruder)
+            {
+                case "other-clinician":
+                    Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {path} gave {response.StatusCode}");
+                    break;
+                case "anonymous":
+                    Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                    Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery);
+                    break;
+                default:
+                    Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                    Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+                    break;
+            }
+            Assert.DoesNotContain("Zed Protected", body);
+            Assert.DoesNotContain("Secret session words", body);
+            Assert.DoesNotContain("Confidential concern", body);
+        }
+
+        Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true));
+    }
+
+    [Fact]
+    public async Task A_note_id_from_another_client_is_not_found_even_under_the_clinicians_own_client()
+    {
+        var mine = await Arrange.ClientAsync(app, Arrange.MorganEmail);
+        var theirs = await Arrange.ClientAsync(app, Arrange.RileyEmail);
+        var theirNote = await Arrange.NoteAsync(app, theirs, signed: true, subjective: "Riley's client's words");
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var before = await Arrange.FingerprintAsync(app);
+
+        var view = await session.Http.GetAsync($"/clinician/clients/{mine.Id}/notes/{theirNote.Id}");
+        var add = await session.PostFormAsync("/clinician", $"/clinician/clients/{mine.Id}/notes/{theirNote.Id}/addenda", [new("text", "INJECTED")]);
+
+        Assert.Equal(HttpStatusCode.NotFound, view.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, add.StatusCode);
+        Assert.DoesNotContain("Riley's client's words", await view.Content.ReadAsStringAsync());
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+    }
+
+    [Fact]
+    public async Task A_malformed_id_is_not_found()
+    {
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync("/clinician/clients/not-a-guid")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync($"/clinician/clients/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Placeholder();
+}
