@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 
 namespace ClinicPortal.Core.CaseNotes;
@@ -5,7 +6,7 @@ namespace ClinicPortal.Core.CaseNotes;
 /// <summary>
 /// A session note. Drafts can be edited; signing locks it for good, and corrections become addenda.
 /// </summary>
-public sealed class CaseNote
+public sealed class CaseNote : IClinicalRecord
 {
     public const int FieldMax = 8000;
 

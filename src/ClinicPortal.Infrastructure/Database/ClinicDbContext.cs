@@ -6,6 +6,7 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Infrastructure.Database;
@@ -39,14 +40,29 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
             || (ScopeKind == AccessKind.Clinician && c.PrimaryClinicianId == ScopeUserId)
             || (ScopeKind == AccessKind.Client && c.UserId == ScopeUserId));
 
-        // Clinical content: only the assigned clinician (and system jobs) ever read it.
-        builder.Entity<CaseNote>().HasQueryFilter(n =>
-            ScopeKind == AccessKind.System
-            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == n.ClientId && c.PrimaryClinicianId == ScopeUserId)));
+        // Every clinical table gets its filter from its marker interface, so a new feature cannot forget one.
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(IClientVisibleRecord).IsAssignableFrom(type))
+                GetType().GetMethod(nameof(FilterClientVisible), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
+            else if (typeof(IClinicalRecord).IsAssignableFrom(type))
+                GetType().GetMethod(nameof(FilterClinical), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
+        }
         builder.Entity<CaseNoteAddendum>().HasQueryFilter(a =>
             ScopeKind == AccessKind.System
             || (ScopeKind == AccessKind.Clinician && CaseNotes.Any(n => n.Id == a.NoteId)));
 
         SnakeCaseNames.Apply(builder);
     }
+
+    private void FilterClinical<T>(ModelBuilder builder) where T : class, IClinicalRecord =>
+        builder.Entity<T>().HasQueryFilter(r =>
+            ScopeKind == AccessKind.System
+            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId && c.PrimaryClinicianId == ScopeUserId)));
+
+    private void FilterClientVisible<T>(ModelBuilder builder) where T : class, IClientVisibleRecord =>
+        builder.Entity<T>().HasQueryFilter(r =>
+            ScopeKind == AccessKind.System
+            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId && c.PrimaryClinicianId == ScopeUserId))
+            || (ScopeKind == AccessKind.Client && Clients.Any(c => c.Id == r.ClientId && c.UserId == ScopeUserId)));
 }

@@ -55,6 +55,7 @@ public sealed class CaseNoteTests(DemoClinicApp app) : IClassFixture<DemoClinicA
         Assert.Contains(AuditActions.Addendum, actions);
         Assert.Contains(AuditActions.View, actions);
         Assert.DoesNotContain(AuditActions.Update, actions);
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("Felt pulled") || l.Contains("Correction: the call") || l.Contains("Nola Notes"));
     }
 
     [Fact]
