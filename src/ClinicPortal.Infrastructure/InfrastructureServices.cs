@@ -2,6 +2,7 @@ using ClinicPortal.Core.Email;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Email;
+using ClinicPortal.Infrastructure.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,9 @@ public static class InfrastructureServices
         string connectionString, string dataRoot)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<ClinicDbContext>(o => o.UseNpgsql(connectionString));
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContext<ClinicDbContext>(o => o.UseNpgsql(dataSource));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
 
@@ -27,6 +30,12 @@ public static class InfrastructureServices
             if (string.IsNullOrWhiteSpace(o.PickupDirectory)) o.PickupDirectory = Path.Combine(dataRoot, "mail");
         });
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+
+        services.Configure<OutboxOptions>(configuration.GetSection("ClinicPortal:Outbox"));
+        services.AddScoped<SessionReminders>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<CheckInPromptPlanner>();
+        var pollSeconds = Math.Max(1, configuration.GetValue("ClinicPortal:Outbox:PollSeconds", 15));
 
         services.AddQuartz(q =>
         {
@@ -42,6 +51,12 @@ public static class InfrastructureServices
                 store.UseClustering();
                 store.ProvisionSchema();
             });
+            q.ScheduleJob<OutboxDispatchJob>(
+                t => t.WithIdentity("outbox-dispatch-trigger").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromSeconds(pollSeconds)).RepeatForever()),
+                j => j.WithIdentity("outbox-dispatch"));
+            q.ScheduleJob<CheckInPromptJob>(
+                t => t.WithIdentity("check-in-prompts-trigger").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()),
+                j => j.WithIdentity("check-in-prompts"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -42,4 +42,7 @@ public static class AuditRecords
     public const string CaseNote = "case-note";
     public const string Caseload = "caseload";
     public const string Invitation = "invitation";
+    public const string Session = "session";
+    public const string CheckInPrompt = "check-in-prompt";
+    public const string OutboxMessage = "outbox-message";
 }

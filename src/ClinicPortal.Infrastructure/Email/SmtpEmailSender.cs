@@ -12,6 +12,7 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
     {
         var o = options.Value;
         using var mail = new MailMessage(o.From, message.To, message.Subject, message.Body) { IsBodyHtml = false };
+        if (message.MessageId is { } id) mail.Headers.Add("Message-ID", $"<{id}@clinicportal>");
         using var smtp = o.SmtpHost is { Length: > 0 } host
             ? new SmtpClient(host, o.SmtpPort) { EnableSsl = o.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network }
             : new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = EnsureDirectory(o.PickupDirectory) };

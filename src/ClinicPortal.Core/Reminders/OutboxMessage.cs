@@ -1,0 +1,49 @@
+namespace ClinicPortal.Core.Reminders;
+
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1 }
+
+public enum OutboxStatus { Pending = 0, Sending = 1, Sent = 2, Failed = 3, Cancelled = 4 }
+
+/// <summary>
+/// One email to be sent, keyed so it can never be queued twice (session + start + lead time, or
+/// prompt + date). The text is built at send time and never stored: the row holds delivery state only.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const int KeyMax = 120, ErrorMax = 300;
+
+    public Guid Id { get; private set; }
+    public string Key { get; private set; } = "";
+    public OutboxKind Kind { get; private set; }
+    public Guid ClientId { get; private set; }
+    public Guid? SessionId { get; private set; }
+    public DateTimeOffset DueAt { get; private set; }
+    public OutboxStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTimeOffset NextAttemptAt { get; private set; }
+    public DateTimeOffset? ClaimedAt { get; private set; }
+    public string? ClaimedBy { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+    public string? LastError { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    private OutboxMessage() { }
+
+    public static OutboxMessage Queue(string key, OutboxKind kind, Guid clientId, Guid? sessionId, DateTimeOffset dueAt, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = key, Kind = kind, ClientId = clientId, SessionId = sessionId,
+        DueAt = dueAt, NextAttemptAt = dueAt, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
+
+    /// <summary>A failed message goes back to the queue at once, with its attempt count reset.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        if (Status != OutboxStatus.Failed) throw new Common.DomainRuleException("Only failed messages can be retried.");
+        (Status, Attempts, NextAttemptAt, LastError) = (OutboxStatus.Pending, 0, now, null);
+    }
+
+    public void Cancel()
+    {
+        if (Status == OutboxStatus.Pending) Status = OutboxStatus.Cancelled;
+    }
+}

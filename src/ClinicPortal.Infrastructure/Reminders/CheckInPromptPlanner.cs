@@ -1,0 +1,52 @@
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Reminders;
+using Npgsql;
+
+namespace ClinicPortal.Infrastructure.Reminders;
+
+/// <summary>
+/// Queues each enabled client's next weekly check-in prompt. Safe to run any number of times on any
+/// number of instances: the outbox key (client + local date) lets a prompt be queued only once.
+/// </summary>
+public sealed class CheckInPromptPlanner(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    public async Task<int> PlanAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = new List<(Guid Client, string Key, DateTimeOffset At)>();
+        await using (var read = dataSource.CreateCommand("""
+            SELECT p.client_id, p.day, p.time, c.time_zone_id
+              FROM check_in_prompt_settings p JOIN clients c ON c.id = p.client_id
+             WHERE p.enabled AND c.status <> @discharged
+            """))
+        {
+            read.Parameters.AddWithValue("discharged", (int)ClientStatus.Discharged);
+            await using var r = await read.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var zone = TimeZoneInfo.TryFindSystemTimeZoneById(r.GetString(3), out var z) ? z : TimeZoneInfo.Utc;
+                var next = new CheckInPromptSchedule((DayOfWeek)r.GetInt32(1), r.GetFieldValue<TimeOnly>(2)).NextAfter(now, zone);
+                var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(next, zone).DateTime);
+                due.Add((r.GetGuid(0), ReminderPlan.PromptKey(r.GetGuid(0), localDate), next));
+            }
+        }
+
+        var queued = 0;
+        foreach (var (client, key, at) in due)
+        {
+            await using var insert = dataSource.CreateCommand("""
+                INSERT INTO outbox_messages (id, key, kind, client_id, due_at, status, attempts, next_attempt_at, created_at)
+                VALUES (@id, @key, @kind, @client, @at, 0, 0, @at, @now)
+                ON CONFLICT (key) DO NOTHING
+                """);
+            insert.Parameters.AddWithValue("id", Guid.NewGuid());
+            insert.Parameters.AddWithValue("key", key);
+            insert.Parameters.AddWithValue("kind", (int)OutboxKind.CheckInPrompt);
+            insert.Parameters.AddWithValue("client", client);
+            insert.Parameters.AddWithValue("at", at);
+            insert.Parameters.AddWithValue("now", now);
+            queued += await insert.ExecuteNonQueryAsync(ct);
+        }
+        return queued;
+    }
+}
