@@ -55,7 +55,10 @@ public static class WebServices
             .SetApplicationName("ClinicPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "keys")));
 
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            // Validation is server-side only. With client validation on, an empty validation summary
+            // renders <li style="display:none">, which the CSP (style-src 'self') blocks: a stray bullet.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         // Feature folders: a controller, its models and its views live together.
         services.Configure<RazorViewEngineOptions>(o =>
         {
