@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Demo;
@@ -48,6 +49,16 @@ internal static class Arrange
         return note;
     }
 
+    public static async Task<TherapySession> SessionAsync(ClinicAppFactory app, Client client, DateTimeOffset startsAt, int minutes = 50)
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var session = TherapySession.Schedule(client.Id, client.PrimaryClinicianId, startsAt, minutes, SessionModality.Video, null, DateTimeOffset.UtcNow);
+        db.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+
     public static async Task<BrowserSession> SignedInAsync(ClinicAppFactory app, string email, string? password = null)
     {
         var session = new BrowserSession(app.CreateBrowserLikeClient());
@@ -68,7 +79,10 @@ internal static class Arrange
                    (SELECT count(*) FROM case_notes) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM case_notes) || '/' ||
                    (SELECT count(*) FROM case_note_addenda) || '/' || (SELECT count(*) FROM one_time_tokens) || '/' ||
                    (SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL) FROM one_time_tokens) || '/' ||
-                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients)
+                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients) || '/' ||
+                   (SELECT count(*) FROM sessions) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM sessions) || '/' ||
+                   (SELECT count(*) FROM outbox_messages) || '/' || (SELECT count(*) FILTER (WHERE status = 4) FROM outbox_messages) || '/' ||
+                   (SELECT count(*) FROM check_in_prompt_settings)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

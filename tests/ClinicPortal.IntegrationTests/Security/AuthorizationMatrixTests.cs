@@ -21,7 +21,10 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
 
     /// <summary>(method, route template, concrete path, form fields).</summary>
-    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n) =>
+    private static readonly IEnumerable<KeyValuePair<string, string>> SessionFields =
+        [new("Date", DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd")), new("Time", "11:00"), new("DurationMinutes", "50"), new("Modality", "Video")];
+
+    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s) =>
     [
         ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
         ("GET", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", []),
@@ -37,6 +40,13 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", NoteFields),
         ("POST", "clinician/clients/{}/notes/{}/sign", $"/clinician/clients/{c}/notes/{n}/sign", []),
         ("POST", "clinician/clients/{}/notes/{}/addenda", $"/clinician/clients/{c}/notes/{n}/addenda", [new("text", "INJECTED")]),
+        ("GET", "clinician/clients/{}/sessions", $"/clinician/clients/{c}/sessions", []),
+        ("POST", "clinician/clients/{}/sessions", $"/clinician/clients/{c}/sessions", SessionFields),
+        ("GET", "clinician/clients/{}/sessions/{}/edit", $"/clinician/clients/{c}/sessions/{s}/edit", []),
+        ("POST", "clinician/clients/{}/sessions/{}/edit", $"/clinician/clients/{c}/sessions/{s}/edit", SessionFields),
+        ("POST", "clinician/clients/{}/sessions/{}/status", $"/clinician/clients/{c}/sessions/{s}/status", [new("status", "Cancelled")]),
+        ("GET", "clinician/clients/{}/sessions/{}/ics", $"/clinician/clients/{c}/sessions/{s}/ics", []),
+        ("POST", "clinician/clients/{}/sessions/prompt", $"/clinician/clients/{c}/sessions/prompt", [new("enabled", "true"), new("day", "Monday"), new("time", "09:00")]),
     ];
 
     [Fact]
@@ -47,7 +57,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
                 .Select(m => $"{m} {Placeholder().Replace(e.RoutePattern.RawText!, "{}")}"))
             .Order().ToList();
-        var covered = Routes(Guid.Empty, Guid.Empty).Select(r => $"{r.Method} {r.Template}").Order().ToList();
+        var covered = Routes(Guid.Empty, Guid.Empty, Guid.Empty).Select(r => $"{r.Method} {r.Template}").Order().ToList();
 
         Assert.NotEmpty(endpoints);
         Assert.Equal(endpoints, covered);
@@ -61,6 +71,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Zed Protected", "zed@example.org");
         var note = await Arrange.NoteAsync(app, client, signed: false, subjective: "Secret session words");
+        var therapy = await Arrange.SessionAsync(app, client, DateTimeOffset.UtcNow.AddDays(3));
         var (session, tokenPage) = intruder switch
         {
             "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
@@ -71,7 +82,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         var token = await session.TokenFromAsync(tokenPage);
         var before = await Arrange.FingerprintAsync(app, includeAudit: true);
 
-        foreach (var (method, _, path, form) in Routes(client.Id, note.Id))
+        foreach (var (method, _, path, form) in Routes(client.Id, note.Id, therapy.Id))
         {
             var response = method == "GET"
                 ? await session.Http.GetAsync(path)

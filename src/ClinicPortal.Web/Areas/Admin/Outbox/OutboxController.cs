@@ -1,0 +1,57 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Common;
+using ClinicPortal.Core.Reminders;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Admin.Outbox;
+
+public sealed record OutboxRow(Guid Id, OutboxKind Kind, string Recipient, DateTimeOffset DueAt, OutboxStatus Status, int Attempts, DateTimeOffset? SentAt, string? LastError);
+
+public sealed record OutboxPage(OutboxStatus? Status, IReadOnlyDictionary<OutboxStatus, int> Counts, IReadOnlyList<OutboxRow> Rows);
+
+/// <summary>Delivery state for administrators: masked recipients, no message content, retry for failures.</summary>
+[Area("Admin")]
+[Authorize(Roles = Roles.Admin)]
+[Route("admin/outbox")]
+public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(OutboxStatus? status, CancellationToken ct)
+    {
+        var counts = await db.Set<OutboxMessage>().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var query = db.Set<OutboxMessage>().AsQueryable();
+        if (status is { } s) query = query.Where(m => m.Status == s);
+        var rows = await (from m in query
+                          join c in db.Clients on m.ClientId equals c.Id
+                          orderby m.DueAt descending
+                          select new { m.Id, m.Kind, c.Email, m.DueAt, m.Status, m.Attempts, m.SentAt, m.LastError })
+            .Take(200).ToListAsync(ct);
+        return View(new OutboxPage(status, counts,
+            rows.Select(r => new OutboxRow(r.Id, r.Kind, ReminderPlan.MaskEmail(r.Email), r.DueAt, r.Status, r.Attempts, r.SentAt, r.LastError)).ToList()));
+    }
+
+    [HttpPost("{id:guid}/retry")]
+    public async Task<IActionResult> Retry(Guid id, CancellationToken ct)
+    {
+        var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null) return NotFound();
+        try
+        {
+            message.Retry(clock.GetUtcNow());
+            audit.Add(AuditActions.Update, AuditRecords.OutboxMessage, id, null);
+            await db.SaveChangesAsync(ct);
+            TempData["Flash"] = "Queued again.";
+        }
+        catch (DomainRuleException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed });
+    }
+}
