@@ -39,6 +39,8 @@ public static class InfrastructureServices
 
         services.AddQuartz(q =>
         {
+            // The scheduler keeps real time even when tests give the app a hand-driven clock.
+            q.UseTimeProvider(TimeProvider.System);
             q.ConfigureScheduler(s =>
             {
                 s.InstanceName = "ClinicPortal";
@@ -52,10 +54,10 @@ public static class InfrastructureServices
                 store.ProvisionSchema();
             });
             q.ScheduleJob<OutboxDispatchJob>(
-                t => t.WithIdentity("outbox-dispatch-trigger").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromSeconds(pollSeconds)).RepeatForever()),
+                t => t.WithIdentity("outbox-dispatch-trigger").StartAt(DateTimeOffset.UtcNow).WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromSeconds(pollSeconds)).RepeatForever()),
                 j => j.WithIdentity("outbox-dispatch"));
             q.ScheduleJob<CheckInPromptJob>(
-                t => t.WithIdentity("check-in-prompts-trigger").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()),
+                t => t.WithIdentity("check-in-prompts-trigger").StartAt(DateTimeOffset.UtcNow).WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()),
                 j => j.WithIdentity("check-in-prompts"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -20,7 +20,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender mail, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
-    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    private readonly string _instance = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var id && id.Length > 100 ? id[..100] : id;
 
     private sealed record Claimed(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts);
 
