@@ -33,6 +33,9 @@ public static class AuditActions
     public const string Invite = "invite";
     public const string Reassign = "reassign";
     public const string AcceptInvitation = "accept-invitation";
+    public const string Retire = "retire";
+    public const string Reinstate = "reinstate";
+    public const string Delete = "delete";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -42,4 +45,8 @@ public static class AuditRecords
     public const string CaseNote = "case-note";
     public const string Caseload = "caseload";
     public const string Invitation = "invitation";
+    public const string StageProgress = "stage-progress";
+    public const string StageAssessment = "stage-assessment";
+    public const string StageModelAssignment = "stage-model-assignment";
+    public const string StageModel = "stage-model";
 }
