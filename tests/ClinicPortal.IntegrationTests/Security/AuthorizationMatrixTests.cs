@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ClinicPortal.Core.Progress;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,10 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> ClientFields =
         [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
 
+    private static readonly IEnumerable<KeyValuePair<string, string>> AssessmentFields =
+        [new("AssessedOn", DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd")), new("StageId", BuiltInStageModels.Journey.Stages[1].Id.ToString()),
+         new("Evidence", "INJECTED")];
+
     /// <summary>(method, route template, concrete path, form fields).</summary>
     private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n) =>
     [
@@ -37,6 +42,9 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", NoteFields),
         ("POST", "clinician/clients/{}/notes/{}/sign", $"/clinician/clients/{c}/notes/{n}/sign", []),
         ("POST", "clinician/clients/{}/notes/{}/addenda", $"/clinician/clients/{c}/notes/{n}/addenda", [new("text", "INJECTED")]),
+        ("GET", "clinician/clients/{}/progress", $"/clinician/clients/{c}/progress", []),
+        ("POST", "clinician/clients/{}/progress/assessments", $"/clinician/clients/{c}/progress/assessments", AssessmentFields),
+        ("POST", "clinician/clients/{}/progress/model", $"/clinician/clients/{c}/progress/model", [new("modelId", BuiltInStageModels.GriefId.ToString())]),
     ];
 
     [Fact]
