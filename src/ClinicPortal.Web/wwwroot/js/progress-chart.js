@@ -115,7 +115,14 @@
             parsing: true,
             scales: scales,
             plugins: {
-                legend: { position: "bottom", labels: { usePointStyle: true } },
+                legend: {
+                    position: "bottom",
+                    labels: {
+                        usePointStyle: true,
+                        // Only name what is on the chart: no "Relapse" entry for a path without one.
+                        filter: function (item, chart) { return chart.datasets[item.datasetIndex].data.length > 0; }
+                    }
+                },
                 tooltip: {
                     callbacks: {
                         title: function (items) { return items.length ? formatDate(items[0].parsed.x) : ""; },
