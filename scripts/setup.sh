@@ -14,6 +14,7 @@ fi
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ "${1:-}" = "--tests" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
@@ -28,5 +29,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Browser libraries (Chart.js) come from npm and are copied into wwwroot/lib, which git ignores.
+web=src/ClinicPortal.Web
+if [ ! -d "$web/node_modules/chart.js" ]; then
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+mkdir -p "$web/wwwroot/lib/chart.js"
+for f in chart.umd.min.js chart.umd.js; do
+  if [ -f "$web/node_modules/chart.js/dist/$f" ]; then
+    cp "$web/node_modules/chart.js/dist/$f" "$web/wwwroot/lib/chart.js/chart.umd.min.js"
+    cp "$web/node_modules/chart.js/LICENSE.md" "$web/wwwroot/lib/chart.js/LICENSE.md" 2>/dev/null || true
+    break
+  fi
+done
 
 dotnet restore ClinicPortal.sln --verbosity quiet

@@ -72,6 +72,7 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
+        services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
         return services;
     }
 

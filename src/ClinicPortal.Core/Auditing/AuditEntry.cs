@@ -33,6 +33,9 @@ public static class AuditActions
     public const string Invite = "invite";
     public const string Reassign = "reassign";
     public const string AcceptInvitation = "accept-invitation";
+    public const string Retire = "retire";
+    public const string Reinstate = "reinstate";
+    public const string Delete = "delete";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -45,4 +48,8 @@ public static class AuditRecords
     public const string Session = "session";
     public const string CheckInPrompt = "check-in-prompt";
     public const string OutboxMessage = "outbox-message";
+    public const string StageProgress = "stage-progress";
+    public const string StageAssessment = "stage-assessment";
+    public const string StageModelAssignment = "stage-model-assignment";
+    public const string StageModel = "stage-model";
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ClinicPortal.Core.Progress;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -20,10 +21,14 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> ClientFields =
         [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
 
-    /// <summary>(method, route template, concrete path, form fields).</summary>
+    private static readonly IEnumerable<KeyValuePair<string, string>> AssessmentFields =
+        [new("AssessedOn", DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd")), new("StageId", BuiltInStageModels.Journey.Stages[1].Id.ToString()),
+         new("Evidence", "INJECTED")];
+
     private static readonly IEnumerable<KeyValuePair<string, string>> SessionFields =
         [new("Date", DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd")), new("Time", "11:00"), new("DurationMinutes", "50"), new("Modality", "Video")];
 
+    /// <summary>(method, route template, concrete path, form fields).</summary>
     private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s) =>
     [
         ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
@@ -47,6 +52,9 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/sessions/{}/status", $"/clinician/clients/{c}/sessions/{s}/status", [new("status", "Cancelled")]),
         ("GET", "clinician/clients/{}/sessions/{}/ics", $"/clinician/clients/{c}/sessions/{s}/ics", []),
         ("POST", "clinician/clients/{}/sessions/prompt", $"/clinician/clients/{c}/sessions/prompt", [new("enabled", "true"), new("day", "Monday"), new("time", "09:00")]),
+        ("GET", "clinician/clients/{}/progress", $"/clinician/clients/{c}/progress", []),
+        ("POST", "clinician/clients/{}/progress/assessments", $"/clinician/clients/{c}/progress/assessments", AssessmentFields),
+        ("POST", "clinician/clients/{}/progress/model", $"/clinician/clients/{c}/progress/model", [new("modelId", BuiltInStageModels.GriefId.ToString())]),
     ];
 
     [Fact]

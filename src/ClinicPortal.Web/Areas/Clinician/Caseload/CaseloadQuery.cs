@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,11 @@ namespace ClinicPortal.Web.Areas.Clinician.Caseload;
 /// <summary>One caseload row: the signals a clinician scans first. Columns of later features join here.</summary>
 public sealed record CaseloadRow(
     Guid Id, string FullName, string? PreferredName, ClientStatus Status, DateOnly IntakeDate,
-    DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn)
+    DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
+    string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince)
 {
+    public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
+
     public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
 }
 
@@ -23,10 +27,32 @@ public sealed class CaseloadQuery(ClinicDbContext db)
         db.Clients
             .Where(c => c.PrimaryClinicianId == clinicianId)
             .OrderBy(c => c.Status == ClientStatus.Discharged).ThenBy(c => c.FullName)
-            .Select(c => new CaseloadRow(
-                c.Id, c.FullName, c.PreferredName, c.Status, c.IntakeDate,
-                db.CaseNotes.Where(n => n.ClientId == c.Id).Max(n => (DateOnly?)n.ServiceDate),
-                db.CaseNotes.Count(n => n.ClientId == c.Id && n.Status == NoteStatus.Draft),
-                c.UserId != null))
+            // Stage progression: the latest assessment in the client's current model, and when that stage's final run began.
+            .Select(c => new
+            {
+                c,
+                ModelId = db.Set<ClientStageModel>().Where(h => h.ClientId == c.Id).OrderByDescending(h => h.StartedAt)
+                    .Select(h => (Guid?)h.ModelId).FirstOrDefault() ?? BuiltInStageModels.DefaultModelId,
+            })
+            .Select(x => new
+            {
+                x.c, x.ModelId,
+                StageId = db.Set<StageAssessment>().Where(a => a.ClientId == x.c.Id && a.ModelId == x.ModelId)
+                    .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).Select(a => (Guid?)a.StageId).FirstOrDefault(),
+            })
+            .Select(x => new CaseloadRow(
+                x.c.Id, x.c.FullName, x.c.PreferredName, x.c.Status, x.c.IntakeDate,
+                db.CaseNotes.Where(n => n.ClientId == x.c.Id).Max(n => (DateOnly?)n.ServiceDate),
+                db.CaseNotes.Count(n => n.ClientId == x.c.Id && n.Status == NoteStatus.Draft),
+                x.c.UserId != null,
+                db.Set<StageModel>().Where(m => m.Id == x.ModelId).Select(m => m.Name).First(),
+                x.StageId,
+                db.Set<Stage>().Where(s => s.Id == x.StageId).Select(s => s.Name).FirstOrDefault(),
+                db.Set<Stage>().Where(s => s.Id == x.StageId).Select(s => (int?)s.Position).FirstOrDefault(),
+                db.Set<StageAssessment>()
+                    .Where(a => a.ClientId == x.c.Id && a.ModelId == x.ModelId && a.StageId == x.StageId
+                        && !db.Set<StageAssessment>().Any(b => b.ClientId == x.c.Id && b.ModelId == x.ModelId && b.StageId != a.StageId
+                            && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.CreatedAt > a.CreatedAt))))
+                    .Min(a => (DateOnly?)a.AssessedOn)))
             .ToListAsync(ct);
 }

@@ -1,0 +1,56 @@
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Progress;
+using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Clinician.Progress;
+
+/// <summary>Loads a client's stage model and path. Runs under the clinician's scope: another clinician's client yields nothing.</summary>
+public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar)
+{
+    public async Task<Guid> CurrentModelIdAsync(Guid clientId, CancellationToken ct) =>
+        await db.Set<ClientStageModel>().Where(h => h.ClientId == clientId)
+            .OrderByDescending(h => h.StartedAt).Select(h => (Guid?)h.ModelId).FirstOrDefaultAsync(ct)
+        ?? BuiltInStageModels.DefaultModelId;
+
+    public Task<StageModel?> ModelAsync(Guid modelId, CancellationToken ct) =>
+        db.Set<StageModel>().Include(m => m.Stages).SingleOrDefaultAsync(m => m.Id == modelId, ct);
+
+    public async Task<StageModel> CurrentModelAsync(Guid clientId, CancellationToken ct) =>
+        await ModelAsync(await CurrentModelIdAsync(clientId, ct), ct)
+        ?? throw new InvalidOperationException("The client's stage model is missing.");
+
+    public async Task<ProgressPage> PageAsync(Client client, AssessmentForm form, CancellationToken ct)
+    {
+        var history = await db.Set<ClientStageModel>().Where(h => h.ClientId == client.Id).OrderBy(h => h.StartedAt).ToListAsync(ct);
+        var currentId = ClientStageModel.CurrentModelId(history);
+        var assessments = await db.Set<StageAssessment>().Where(a => a.ClientId == client.Id).ToListAsync(ct);
+        var modelIds = assessments.Select(a => a.ModelId).Concat(history.Select(h => h.ModelId)).Append(currentId).Distinct().ToList();
+        var models = await db.Set<StageModel>().Include(m => m.Stages)
+            .Where(m => modelIds.Contains(m.Id) || m.RetiredAt == null).ToListAsync(ct);
+        var current = models.Single(m => m.Id == currentId);
+
+        var earlier = assessments.Where(a => a.ModelId != currentId).Select(a => a.ModelId).Distinct()
+            .Select(id => StagePath.Build(models.Single(m => m.Id == id), assessments))
+            .OrderByDescending(p => p.Points.Max(x => x.Assessment.AssessedOn)).ToList();
+
+        var peopleIds = assessments.Select(a => a.RecordedById).Concat(history.Select(h => h.ChangedById)).Distinct().ToList();
+        var names = await db.Users.Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var modelChanges = history.Select(h => new ModelChange(models.Single(m => m.Id == h.ModelId).Name, h.StartedAt, names[h.ChangedById])).ToList();
+        var notes = await db.CaseNotes.Where(n => n.ClientId == client.Id).OrderByDescending(n => n.ServiceDate)
+            .Select(n => new LinkableNote(n.Id, n.ServiceDate, n.Format)).ToListAsync(ct);
+
+        return new ProgressPage(client.Id, client.IsReadOnly, await calendar.TodayAsync(ct), await calendar.ZoneAsync(ct),
+            StagePath.Build(current, assessments), earlier, modelChanges,
+            models.Where(m => !m.IsRetired && m.Id != currentId).OrderBy(m => !m.IsBuiltIn).ThenBy(m => m.Name).ToList(),
+            notes, names, await SignalsAsync(client.Id, ct), form);
+    }
+
+    /// <summary>
+    /// Hook for check-in signals (urge to break contact, setbacks, contact attempts), shown on the same time
+    /// axis as the stage path. Check-ins arrive with their own feature; until then there are none to show.
+    /// </summary>
+    private static Task<IReadOnlyList<ProgressSignal>> SignalsAsync(Guid clientId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ProgressSignal>>([]);
+}
