@@ -42,4 +42,7 @@ public static class AuditRecords
     public const string CaseNote = "case-note";
     public const string Caseload = "caseload";
     public const string Invitation = "invitation";
+    public const string Boundary = "boundary";
+    public const string BoundaryRevision = "boundary-revision";
+    public const string SupportPerson = "support-person";
 }
