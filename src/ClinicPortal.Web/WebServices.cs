@@ -69,6 +69,8 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
+        services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimeline>();
+        services.AddScoped<Areas.ClientSpace.SharedPlan.ClientSharedPlan>();
         return services;
     }
 
