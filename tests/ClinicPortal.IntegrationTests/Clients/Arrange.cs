@@ -68,7 +68,10 @@ internal static class Arrange
                    (SELECT count(*) FROM case_notes) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM case_notes) || '/' ||
                    (SELECT count(*) FROM case_note_addenda) || '/' || (SELECT count(*) FROM one_time_tokens) || '/' ||
                    (SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL) FROM one_time_tokens) || '/' ||
-                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients)
+                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM boundaries) || '/' ||
+                   (SELECT count(*) FROM boundary_revisions) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM support_people)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

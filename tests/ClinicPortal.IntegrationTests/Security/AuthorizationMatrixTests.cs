@@ -20,6 +20,12 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> ClientFields =
         [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
 
+    private static readonly IEnumerable<KeyValuePair<string, string>> BoundaryFields =
+        [new("PersonName", "INJECTED"), new("Relationship", "PartnerOrEx"), new("ContactLevel", "NoContact"), new("Reasons[0].Text", "INJECTED")];
+
+    private static readonly IEnumerable<KeyValuePair<string, string>> SupportFields =
+        [new("Name", "INJECTED"), new("Type", "Friend"), new("Role", "Supportive")];
+
     /// <summary>(method, route template, concrete path, form fields).</summary>
     private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n) =>
     [
@@ -37,6 +43,20 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", NoteFields),
         ("POST", "clinician/clients/{}/notes/{}/sign", $"/clinician/clients/{c}/notes/{n}/sign", []),
         ("POST", "clinician/clients/{}/notes/{}/addenda", $"/clinician/clients/{c}/notes/{n}/addenda", [new("text", "INJECTED")]),
+        // Boundary plans and support network: real child ids are walked in BoundaryAccessTests; here any id stands in.
+        ("GET", "clinician/clients/{}/boundaries", $"/clinician/clients/{c}/boundaries", []),
+        ("GET", "clinician/clients/{}/boundaries/new", $"/clinician/clients/{c}/boundaries/new", []),
+        ("POST", "clinician/clients/{}/boundaries/new", $"/clinician/clients/{c}/boundaries/new", BoundaryFields),
+        ("GET", "clinician/clients/{}/boundaries/{}", $"/clinician/clients/{c}/boundaries/{n}", []),
+        ("GET", "clinician/clients/{}/boundaries/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/edit", []),
+        ("POST", "clinician/clients/{}/boundaries/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/edit", BoundaryFields),
+        ("GET", "clinician/clients/{}/boundaries/{}/history", $"/clinician/clients/{c}/boundaries/{n}/history", []),
+        ("GET", "clinician/clients/{}/boundaries/{}/compare", $"/clinician/clients/{c}/boundaries/{n}/compare?from=1&to=1", []),
+        ("GET", "clinician/clients/{}/support", $"/clinician/clients/{c}/support", []),
+        ("GET", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", []),
+        ("POST", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", SupportFields),
+        ("GET", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", []),
+        ("POST", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", SupportFields),
     ];
 
     [Fact]
