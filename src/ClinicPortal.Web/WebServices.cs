@@ -73,6 +73,8 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
+        services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimeline>();
+        services.AddScoped<Areas.ClientSpace.SharedPlan.ClientSharedPlan>();
         return services;
     }
 

@@ -52,4 +52,7 @@ public static class AuditRecords
     public const string StageAssessment = "stage-assessment";
     public const string StageModelAssignment = "stage-model-assignment";
     public const string StageModel = "stage-model";
+    public const string Boundary = "boundary";
+    public const string BoundaryRevision = "boundary-revision";
+    public const string SupportPerson = "support-person";
 }

@@ -44,6 +44,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoNotes.AddFor(db, client, today, clock.GetUtcNow());
             DemoSessions.AddFor(db, client, index, clock.GetUtcNow());
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
+            DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

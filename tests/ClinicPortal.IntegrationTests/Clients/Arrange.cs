@@ -82,7 +82,10 @@ internal static class Arrange
                    (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients) || '/' ||
                    (SELECT count(*) FROM sessions) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM sessions) || '/' ||
                    (SELECT count(*) FROM outbox_messages) || '/' || (SELECT count(*) FILTER (WHERE status = 4) FROM outbox_messages) || '/' ||
-                   (SELECT count(*) FROM check_in_prompt_settings)
+                   (SELECT count(*) FROM check_in_prompt_settings) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM boundaries) || '/' ||
+                   (SELECT count(*) FROM boundary_revisions) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM support_people)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

@@ -28,6 +28,12 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> SessionFields =
         [new("Date", DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd")), new("Time", "11:00"), new("DurationMinutes", "50"), new("Modality", "Video")];
 
+    private static readonly IEnumerable<KeyValuePair<string, string>> BoundaryFields =
+        [new("PersonName", "INJECTED"), new("Relationship", "PartnerOrEx"), new("ContactLevel", "NoContact"), new("Reasons[0].Text", "INJECTED")];
+
+    private static readonly IEnumerable<KeyValuePair<string, string>> SupportFields =
+        [new("Name", "INJECTED"), new("Type", "Friend"), new("Role", "Supportive")];
+
     /// <summary>(method, route template, concrete path, form fields).</summary>
     private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s) =>
     [
@@ -55,6 +61,20 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("GET", "clinician/clients/{}/progress", $"/clinician/clients/{c}/progress", []),
         ("POST", "clinician/clients/{}/progress/assessments", $"/clinician/clients/{c}/progress/assessments", AssessmentFields),
         ("POST", "clinician/clients/{}/progress/model", $"/clinician/clients/{c}/progress/model", [new("modelId", BuiltInStageModels.GriefId.ToString())]),
+        // Boundary plans and support network: real child ids are walked in BoundaryAccessTests; here any id stands in.
+        ("GET", "clinician/clients/{}/boundaries", $"/clinician/clients/{c}/boundaries", []),
+        ("GET", "clinician/clients/{}/boundaries/new", $"/clinician/clients/{c}/boundaries/new", []),
+        ("POST", "clinician/clients/{}/boundaries/new", $"/clinician/clients/{c}/boundaries/new", BoundaryFields),
+        ("GET", "clinician/clients/{}/boundaries/{}", $"/clinician/clients/{c}/boundaries/{n}", []),
+        ("GET", "clinician/clients/{}/boundaries/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/edit", []),
+        ("POST", "clinician/clients/{}/boundaries/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/edit", BoundaryFields),
+        ("GET", "clinician/clients/{}/boundaries/{}/history", $"/clinician/clients/{c}/boundaries/{n}/history", []),
+        ("GET", "clinician/clients/{}/boundaries/{}/compare", $"/clinician/clients/{c}/boundaries/{n}/compare?from=1&to=1", []),
+        ("GET", "clinician/clients/{}/support", $"/clinician/clients/{c}/support", []),
+        ("GET", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", []),
+        ("POST", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", SupportFields),
+        ("GET", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", []),
+        ("POST", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", SupportFields),
     ];
 
     [Fact]

@@ -1,6 +1,8 @@
+using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,8 @@ namespace ClinicPortal.Web.Areas.Clinician.Caseload;
 public sealed record CaseloadRow(
     Guid Id, string FullName, string? PreferredName, ClientStatus Status, DateOnly IntakeDate,
     DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
-    string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince)
+    string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
+    int OverdueBoundaryReviews)
 {
     public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
 
@@ -21,10 +24,12 @@ public sealed record CaseloadRow(
 /// The caseload as ONE SQL statement however many clients there are: every column is a correlated
 /// subquery in the same projection, never a query per row.
 /// </summary>
-public sealed class CaseloadQuery(ClinicDbContext db)
+public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
 {
-    public Task<List<CaseloadRow>> RunAsync(Guid clinicianId, CancellationToken ct) =>
-        db.Clients
+    public async Task<List<CaseloadRow>> RunAsync(Guid clinicianId, CancellationToken ct)
+    {
+        var today = await calendar.TodayAsync(ct);
+        return await db.Clients
             .Where(c => c.PrimaryClinicianId == clinicianId)
             .OrderBy(c => c.Status == ClientStatus.Discharged).ThenBy(c => c.FullName)
             // Stage progression: the latest assessment in the client's current model, and when that stage's final run began.
@@ -53,6 +58,8 @@ public sealed class CaseloadQuery(ClinicDbContext db)
                     .Where(a => a.ClientId == x.c.Id && a.ModelId == x.ModelId && a.StageId == x.StageId
                         && !db.Set<StageAssessment>().Any(b => b.ClientId == x.c.Id && b.ModelId == x.ModelId && b.StageId != a.StageId
                             && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.CreatedAt > a.CreatedAt))))
-                    .Min(a => (DateOnly?)a.AssessedOn)))
+                    .Min(a => (DateOnly?)a.AssessedOn),
+                db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today)))
             .ToListAsync(ct);
+    }
 }

@@ -1,0 +1,102 @@
+using ClinicPortal.Core.BoundaryPlans;
+using ClinicPortal.Core.Common;
+using ClinicPortal.Core.SupportNetwork;
+
+namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
+
+/// <summary>
+/// The boundary form. Lists are indexed rows (Reasons[0].Text, Reasons[0].Shared…) so it works without
+/// scripts; blank rows are ignored. The rules live in <see cref="Boundary"/>.
+/// </summary>
+public sealed class BoundaryForm
+{
+    public const int BlankRows = 3;
+
+    public string? PersonName { get; set; }
+    public RelationshipType? Relationship { get; set; }
+    public ContactLevel? ContactLevel { get; set; }
+    public bool DoorOpen { get; set; }
+    public HowTold? HowTold { get; set; }
+    public List<ChannelRow> Channels { get; set; } = [];
+    public List<ItemRow> Reasons { get; set; } = [];
+    public List<ItemRow> Conditions { get; set; } = [];
+    public string? Exceptions { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public string? PlannedLength { get; set; }
+    public DateOnly? ReviewDate { get; set; }
+    public List<PreparationItem> Preparation { get; set; } = [];
+    /// <summary>The revision the form was opened on, to catch a save over a newer version.</summary>
+    public int BaseRevision { get; set; }
+
+    public BoundaryDetails ToDetails() => new(
+        PersonName,
+        Relationship ?? throw new DomainRuleException("Choose the relationship."),
+        ContactLevel ?? throw new DomainRuleException("Choose a contact level."),
+        DoorOpen, HowTold,
+        Channels.Where(c => c.Status is not null).Select(c => new ChannelEntry(c.Channel, c.Status!.Value)).ToList(),
+        Reasons.Select(r => new PlanItem(r.Text ?? "", r.Shared)).ToList(),
+        Conditions.Select(c => new PlanItem(c.Text ?? "", c.Shared)).ToList(),
+        Exceptions, StartDate, PlannedLength, ReviewDate, Preparation);
+
+    public static BoundaryForm From(Boundary b) => new()
+    {
+        PersonName = b.PersonName, Relationship = b.Relationship, ContactLevel = b.ContactLevel, DoorOpen = b.DoorOpen, HowTold = b.HowTold,
+        Channels = b.Channels.Select(c => new ChannelRow { Channel = c.Channel, Status = c.Status }).ToList(),
+        Reasons = b.Reasons.Select(r => new ItemRow { Text = r.Text, Shared = r.SharedWithClient }).ToList(),
+        Conditions = b.Conditions.Select(c => new ItemRow { Text = c.Text, Shared = c.SharedWithClient }).ToList(),
+        Exceptions = b.Exceptions, StartDate = b.StartDate, PlannedLength = b.PlannedLength, ReviewDate = b.ReviewDate,
+        Preparation = b.Preparation.ToList(), BaseRevision = b.RevisionNumber,
+    };
+
+    /// <summary>Ready to render: one row per channel in checklist order, and a few blank list rows to add items.</summary>
+    public BoundaryForm ForDisplay()
+    {
+        foreach (var channel in Enum.GetValues<BoundaryChannel>().Where(ch => Channels.All(c => c.Channel != ch)))
+            Channels.Add(new ChannelRow { Channel = channel });
+        Channels = Channels.OrderBy(c => c.Channel).ToList();
+        Reasons = Padded(Reasons);
+        Conditions = Padded(Conditions);
+        return this;
+    }
+
+    private static List<ItemRow> Padded(List<ItemRow> rows)
+    {
+        var kept = rows.Where(r => !string.IsNullOrWhiteSpace(r.Text)).ToList();
+        // At least five rows to start with, a few spare ones later, never more rows than the list may hold.
+        var blanks = Math.Max(0, Math.Min(Boundary.ListMax - kept.Count, Math.Max(BlankRows, 5 - kept.Count)));
+        return kept.Concat(Enumerable.Range(0, blanks).Select(_ => new ItemRow())).ToList();
+    }
+}
+
+public sealed class ChannelRow
+{
+    public BoundaryChannel Channel { get; set; }
+    /// <summary>Null: not part of the plan yet.</summary>
+    public ChannelStatus? Status { get; set; }
+}
+
+public sealed class ItemRow
+{
+    public string? Text { get; set; }
+    public bool Shared { get; set; }
+}
+
+public sealed record BoundaryFormPage(Guid ClientId, Guid? BoundaryId, BoundaryForm Form);
+
+public sealed record LinkedPerson(Guid Id, string Name, SupportRole Role, bool IsCrisisContact);
+
+public sealed record BoundaryListItem(Boundary Boundary, IReadOnlyList<LinkedPerson> People);
+
+public sealed record BoundaryListPage(Guid ClientId, bool ReadOnly, DateOnly Today, IReadOnlyList<BoundaryListItem> Boundaries,
+    IReadOnlyList<ContactLevelEvent> Events, TimeZoneInfo Zone);
+
+public sealed record RevisionRow(Guid Id, int Number, DateTimeOffset At, string AuthorName, string Summary, ContactLevelChange Change);
+
+public sealed record BoundaryPage(Guid ClientId, bool ReadOnly, DateOnly Today, Boundary Boundary, IReadOnlyList<LinkedPerson> People,
+    RevisionRow Latest, TimeZoneInfo Zone);
+
+public sealed record HistoryPage(Guid ClientId, Boundary Boundary, IReadOnlyList<RevisionRow> Revisions, IReadOnlyList<ContactLevelEvent> Events,
+    TimeZoneInfo Zone);
+
+public sealed record ComparePage(Guid ClientId, Boundary Boundary, RevisionRow From, RevisionRow To, IReadOnlyList<RevisionRow> All,
+    BoundaryComparison Comparison, TimeZoneInfo Zone, bool ChangesOnly);

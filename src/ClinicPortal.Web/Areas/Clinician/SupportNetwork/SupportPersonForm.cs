@@ -1,0 +1,37 @@
+using ClinicPortal.Core.Common;
+using ClinicPortal.Core.SupportNetwork;
+
+namespace ClinicPortal.Web.Areas.Clinician.SupportNetwork;
+
+/// <summary>The support-person form. The rules (risk is never crisis, what may be shared) live in <see cref="SupportPerson"/>.</summary>
+public sealed class SupportPersonForm
+{
+    public string? Name { get; set; }
+    public string? Relationship { get; set; }
+    public SupportType? Type { get; set; }
+    public SupportRole? Role { get; set; }
+    public bool IsCrisisContact { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Notes { get; set; }
+    public Guid? BoundaryId { get; set; }
+    public bool SharedWithClient { get; set; }
+
+    public SupportPersonDetails ToDetails() => new(
+        Name, Relationship,
+        Type ?? throw new DomainRuleException("Choose a type."),
+        Role ?? throw new DomainRuleException("Choose a role."),
+        IsCrisisContact, Phone, Email, Notes, BoundaryId, SharedWithClient);
+
+    public static SupportPersonForm From(SupportPerson p) => new()
+    {
+        Name = p.Name, Relationship = p.Relationship, Type = p.Type, Role = p.Role, IsCrisisContact = p.IsCrisisContact,
+        Phone = p.Phone, Email = p.Email, Notes = p.Notes, BoundaryId = p.BoundaryId, SharedWithClient = p.SharedWithClient,
+    };
+}
+
+public sealed record BoundaryChoice(Guid Id, string PersonName);
+
+public sealed record SupportFormPage(Guid ClientId, Guid? PersonId, SupportPersonForm Form, IReadOnlyList<BoundaryChoice> Boundaries);
+
+public sealed record SupportListPage(Guid ClientId, bool ReadOnly, IReadOnlyList<SupportPerson> People, IReadOnlyDictionary<Guid, string> BoundaryNames);
