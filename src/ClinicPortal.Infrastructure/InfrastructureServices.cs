@@ -18,9 +18,9 @@ public static class InfrastructureServices
         string connectionString, string dataRoot)
     {
         services.AddSingleton(TimeProvider.System);
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
-        services.AddSingleton(dataSource);
-        services.AddDbContext<ClinicDbContext>(o => o.UseNpgsql(dataSource));
+        // One connection pool for EF and the outbox; the container disposes it with the host.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
 

@@ -82,7 +82,8 @@ public sealed class EmbeddedPostgres : IDisposable
             Run(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], _runAsPostgresUser);
         }
 
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k \"\" -c fsync=on";
+        // Several app instances (and test hosts) share one cluster, each with its own pool.
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k \"\" -c max_connections=400 -c shared_buffers=128MB";
         var (code, output) = Run(_binDirectory, "pg_ctl",
             ["start", "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(DataDirectory, "server.log"), "-o", options], _runAsPostgresUser);
         if (code != 0)
