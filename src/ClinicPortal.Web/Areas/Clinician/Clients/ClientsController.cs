@@ -16,7 +16,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     : ClinicianController(db)
 {
     [HttpGet("new")]
-    public IActionResult New() => View(new ClientForm { IntakeDate = DateOnly.FromDateTime(DateTime.UtcNow) });
+    public async Task<IActionResult> New(CancellationToken ct) => View(new ClientForm { IntakeDate = await calendar.TodayAsync(ct) });
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(ClientForm form, CancellationToken ct)
