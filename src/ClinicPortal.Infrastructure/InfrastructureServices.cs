@@ -20,6 +20,10 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>(o => o.UseNpgsql(connectionString));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<Safety.ClinicianAlerts>();
+        services.AddScoped<Safety.OverdueReviewAlerts>();
 
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));
         services.PostConfigure<MailOptions>(o =>
@@ -42,6 +46,10 @@ public static class InfrastructureServices
                 store.UseClustering();
                 store.ProvisionSchema();
             });
+            q.ScheduleJob<Safety.OverdueReviewJob>(t => t
+                .WithIdentity(Safety.OverdueReviewJob.Name)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(Safety.OverdueReviewJob.Interval).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -69,6 +69,7 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
+        services.AddScoped<Areas.ClientSpace.Safety.SharedSafetyPlanQuery>();
         return services;
     }
 

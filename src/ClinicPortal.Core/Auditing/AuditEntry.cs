@@ -33,6 +33,7 @@ public static class AuditActions
     public const string Invite = "invite";
     public const string Reassign = "reassign";
     public const string AcceptInvitation = "accept-invitation";
+    public const string Acknowledge = "acknowledge";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -42,4 +43,8 @@ public static class AuditRecords
     public const string CaseNote = "case-note";
     public const string Caseload = "caseload";
     public const string Invitation = "invitation";
+    public const string SafetyConcern = "safety-concern";
+    public const string SafetyPlan = "safety-plan";
+    public const string ClinicianAlert = "clinician-alert";
+    public const string CrisisResource = "crisis-resource";
 }

@@ -42,6 +42,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             client.LinkAccount(user.Id, clock.GetUtcNow());
             db.Clients.Add(client);
             DemoNotes.AddFor(db, client, today, clock.GetUtcNow());
+            DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

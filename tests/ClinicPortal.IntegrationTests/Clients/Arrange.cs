@@ -68,7 +68,12 @@ internal static class Arrange
                    (SELECT count(*) FROM case_notes) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM case_notes) || '/' ||
                    (SELECT count(*) FROM case_note_addenda) || '/' || (SELECT count(*) FROM one_time_tokens) || '/' ||
                    (SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL) FROM one_time_tokens) || '/' ||
-                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients)
+                   (SELECT coalesce(string_agg(primary_clinician_id::text || status, ',' ORDER BY id), '') FROM clients) || '/' ||
+                   (SELECT count(*) FROM safety_concerns) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM safety_concerns) || '/' ||
+                   (SELECT count(*) FROM safety_concern_actions) || '/' || (SELECT count(*) FROM safety_concern_changes) || '/' ||
+                   (SELECT count(*) FROM clinician_alerts) || '/' || (SELECT count(*) FILTER (WHERE acknowledged_at IS NOT NULL) FROM clinician_alerts) || '/' ||
+                   (SELECT count(*) FROM safety_plans) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM safety_plans) || '/' ||
+                   (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

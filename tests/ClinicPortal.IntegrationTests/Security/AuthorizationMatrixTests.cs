@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,12 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> ClientFields =
         [new("FullName", "INJECTED"), new("TimeZoneId", "UTC"), new("IntakeDate", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))];
 
-    /// <summary>(method, route template, concrete path, form fields).</summary>
-    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n) =>
+    private static readonly IEnumerable<KeyValuePair<string, string>> ConcernFields =
+        [new("Type", "Threats"), new("Severity", "Imminent"), new("Status", "Open"), new("FirstNoticed", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")),
+         new("Description", "INJECTED")];
+
+    /// <summary>(method, route template, concrete path, form fields); s is a safety concern of the client.</summary>
+    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s = default) =>
     [
         ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
         ("GET", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", []),
@@ -37,6 +42,15 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/notes/{}/edit", $"/clinician/clients/{c}/notes/{n}/edit", NoteFields),
         ("POST", "clinician/clients/{}/notes/{}/sign", $"/clinician/clients/{c}/notes/{n}/sign", []),
         ("POST", "clinician/clients/{}/notes/{}/addenda", $"/clinician/clients/{c}/notes/{n}/addenda", [new("text", "INJECTED")]),
+        ("GET", "clinician/clients/{}/safety", $"/clinician/clients/{c}/safety", []),
+        ("GET", "clinician/clients/{}/safety/concerns/new", $"/clinician/clients/{c}/safety/concerns/new", []),
+        ("POST", "clinician/clients/{}/safety/concerns/new", $"/clinician/clients/{c}/safety/concerns/new", ConcernFields),
+        ("GET", "clinician/clients/{}/safety/concerns/{}", $"/clinician/clients/{c}/safety/concerns/{s}", []),
+        ("GET", "clinician/clients/{}/safety/concerns/{}/edit", $"/clinician/clients/{c}/safety/concerns/{s}/edit", []),
+        ("POST", "clinician/clients/{}/safety/concerns/{}/edit", $"/clinician/clients/{c}/safety/concerns/{s}/edit", ConcernFields),
+        ("POST", "clinician/clients/{}/safety/concerns/{}/actions", $"/clinician/clients/{c}/safety/concerns/{s}/actions", [new("Kind", "PoliceReport"), new("TakenOn", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))]),
+        ("GET", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", []),
+        ("POST", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", [new("WarningSigns", "INJECTED"), new("SharedWithClient", "true")]),
     ];
 
     [Fact]
@@ -61,6 +75,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Zed Protected", "zed@example.org");
         var note = await Arrange.NoteAsync(app, client, signed: false, subjective: "Secret session words");
+        var concern = await ArrangeSafety.ConcernAsync(app, client, description: "Secret safety words");
         var (session, tokenPage) = intruder switch
         {
             "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
@@ -71,7 +86,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         var token = await session.TokenFromAsync(tokenPage);
         var before = await Arrange.FingerprintAsync(app, includeAudit: true);
 
-        foreach (var (method, _, path, form) in Routes(client.Id, note.Id))
+        foreach (var (method, _, path, form) in Routes(client.Id, note.Id, concern.Id))
         {
             var response = method == "GET"
                 ? await session.Http.GetAsync(path)
@@ -95,6 +110,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
             Assert.DoesNotContain("Zed Protected", body);
             Assert.DoesNotContain("Secret session words", body);
             Assert.DoesNotContain("Confidential concern", body);
+            Assert.DoesNotContain("Secret safety words", body);
         }
 
         Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true));
