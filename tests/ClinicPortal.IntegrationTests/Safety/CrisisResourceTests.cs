@@ -1,3 +1,5 @@
+using System.Net;
+using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
@@ -43,5 +45,56 @@ public sealed class CrisisResourceTests(DemoClinicApp app) : IClassFixture<DemoC
         Assert.Equal(["911", "988", "1-800-799-7233"], rows.Select(r => r.Phone));
         Assert.Equal("988", rows[1].TextNumber);
         Assert.All(rows, r => Assert.True(r.IsActive));
+    }
+}
+
+/// <summary>Changes the clinic's list, so it runs on its own app (the defaults above stay untouched).</summary>
+public sealed class CrisisResourceAdminTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
+{
+    [Fact]
+    public async Task An_administrator_edits_the_list_and_clients_see_the_change()
+    {
+        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
+        var client = await Arrange.SignedInAsync(app, "rowan.mockingbird@demo.clinicportal.test");
+        Guid hotline;
+        await using (var scope = app.SystemScope())
+            hotline = await app.SystemDb(scope).Set<CrisisResource>().Where(r => r.Phone == "1-800-799-7233").Select(r => r.Id).SingleAsync();
+
+        var added = await admin.PostFormAsync("/admin/crisis-resources/new", "/admin/crisis-resources/new",
+            [new("Name", "County Crisis Team"), new("Phone", "(555) 010-0142"), new("SortOrder", "40"), new("IsActive", "true")]);
+        var hidden = await admin.PostFormAsync($"/admin/crisis-resources/{hotline}", $"/admin/crisis-resources/{hotline}",
+            [new("Name", "National Domestic Violence Hotline"), new("Phone", "1-800-799-7233"), new("SortOrder", "30")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
+        var home = await client.GetPageAsync("/client");
+        Assert.Contains("href=\"tel:5550100142\"", home);
+        Assert.DoesNotContain("tel:18007997233", home);
+        await using (var scope = app.SystemScope())
+            Assert.Contains(await app.SystemDb(scope).AuditEntries.Where(a => a.RecordType == AuditRecords.CrisisResource).Select(a => a.Action).ToListAsync(),
+                a => a == AuditActions.Update);
+    }
+
+    [Fact]
+    public async Task Bad_crisis_resources_are_refused_and_only_administrators_reach_the_list()
+    {
+        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
+        var before = await Arrange.FingerprintAsync(app);
+
+        var noWay = await admin.PostFormAsync("/admin/crisis-resources/new", "/admin/crisis-resources/new", [new("Name", "Nowhere"), new("IsActive", "true")]);
+        var badUrl = await admin.PostFormAsync("/admin/crisis-resources/new", "/admin/crisis-resources/new", [new("Name", "Site"), new("Url", "javascript:alert(1)")]);
+
+        Assert.Contains("Give a phone number, a text number or a website.", await noWay.Content.ReadAsStringAsync());
+        Assert.Contains("Website must be a full address", await badUrl.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/crisis-resources/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+
+        foreach (var email in new[] { Arrange.MorganEmail, "quinn.demonstration@demo.clinicportal.test" })
+        {
+            var other = await Arrange.SignedInAsync(app, email);
+            var response = await other.Http.GetAsync("/admin/crisis-resources");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+        }
     }
 }
