@@ -13,7 +13,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Safety;
 [Route("clinician/clients/{clientId:guid}/safety/plan")]
 public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClinicianController(db)
 {
-    private const string View_ = "~/Areas/Clinician/Safety/Plan.cshtml";
+    private const string PlanView = "~/Areas/Clinician/Safety/Plan.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(Guid clientId, CancellationToken ct)
@@ -22,7 +22,7 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         await SetHeaderAsync(client, SafetyController.Section, ct);
         var plan = await FindPlanAsync(clientId, ct);
         if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, clientId, ct);
-        return View(View_, await PageAsync(clientId, client.IsReadOnly, plan, SafetyPlanForm.From(plan), ct));
+        return View(PlanView, await PageAsync(clientId, client.IsReadOnly, plan, SafetyPlanForm.From(plan), ct));
     }
 
     [HttpPost("")]
@@ -31,7 +31,7 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
         await SetHeaderAsync(client, SafetyController.Section, ct);
         var plan = await FindPlanAsync(clientId, ct);
-        if (!ModelState.IsValid) return View(View_, await PageAsync(clientId, client.IsReadOnly, plan, form, ct));
+        if (!ModelState.IsValid) return View(PlanView, await PageAsync(clientId, client.IsReadOnly, plan, form, ct));
         try
         {
             client.EnsureEditable();
@@ -59,7 +59,7 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
             ModelState.AddModelError("", "The safety plan was changed in another window. Reload it and try again.");
         }
         Db.ChangeTracker.Clear();
-        return View(View_, await PageAsync(clientId, client.IsReadOnly, await FindPlanAsync(clientId, ct), form, ct));
+        return View(PlanView, await PageAsync(clientId, client.IsReadOnly, await FindPlanAsync(clientId, ct), form, ct));
     }
 
     private Task<SafetyPlan?> FindPlanAsync(Guid clientId, CancellationToken ct) =>
