@@ -23,6 +23,10 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<Safety.ClinicianAlerts>();
+        services.AddScoped<Safety.OverdueReviewAlerts>();
 
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));
         services.PostConfigure<MailOptions>(o =>
@@ -59,6 +63,10 @@ public static class InfrastructureServices
             q.ScheduleJob<CheckInPromptJob>(
                 t => t.WithIdentity("check-in-prompts-trigger").StartAt(DateTimeOffset.UtcNow).WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()),
                 j => j.WithIdentity("check-in-prompts"));
+            q.ScheduleJob<Safety.OverdueReviewJob>(t => t
+                .WithIdentity(Safety.OverdueReviewJob.Name)
+                .StartAt(DateTimeOffset.UtcNow)
+                .WithSimpleSchedule(s => s.WithInterval(Safety.OverdueReviewJob.Interval).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

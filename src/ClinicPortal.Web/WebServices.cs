@@ -75,6 +75,7 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimeline>();
         services.AddScoped<Areas.ClientSpace.SharedPlan.ClientSharedPlan>();
+        services.AddScoped<Areas.ClientSpace.Safety.SharedSafetyPlanQuery>();
         return services;
     }
 

@@ -36,6 +36,7 @@ public static class AuditActions
     public const string Retire = "retire";
     public const string Reinstate = "reinstate";
     public const string Delete = "delete";
+    public const string Acknowledge = "acknowledge";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -55,4 +56,8 @@ public static class AuditRecords
     public const string Boundary = "boundary";
     public const string BoundaryRevision = "boundary-revision";
     public const string SupportPerson = "support-person";
+    public const string SafetyConcern = "safety-concern";
+    public const string SafetyPlan = "safety-plan";
+    public const string ClinicianAlert = "clinician-alert";
+    public const string CrisisResource = "crisis-resource";
 }

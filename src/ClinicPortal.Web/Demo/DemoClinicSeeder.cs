@@ -45,6 +45,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoSessions.AddFor(db, client, index, clock.GetUtcNow());
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
+            DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

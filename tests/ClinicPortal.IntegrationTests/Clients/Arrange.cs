@@ -85,7 +85,12 @@ internal static class Arrange
                    (SELECT count(*) FROM check_in_prompt_settings) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM boundaries) || '/' ||
                    (SELECT count(*) FROM boundary_revisions) || '/' ||
-                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM support_people)
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM support_people) || '/' ||
+                   (SELECT count(*) FROM safety_concerns) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM safety_concerns) || '/' ||
+                   (SELECT count(*) FROM safety_concern_actions) || '/' || (SELECT count(*) FROM safety_concern_changes) || '/' ||
+                   (SELECT count(*) FROM clinician_alerts) || '/' || (SELECT count(*) FILTER (WHERE acknowledged_at IS NOT NULL) FROM clinician_alerts) || '/' ||
+                   (SELECT count(*) FROM safety_plans) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM safety_plans) || '/' ||
+                   (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +35,13 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> SupportFields =
         [new("Name", "INJECTED"), new("Type", "Friend"), new("Role", "Supportive")];
 
-    /// <summary>(method, route template, concrete path, form fields).</summary>
-    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s) =>
+
+    private static readonly IEnumerable<KeyValuePair<string, string>> ConcernFields =
+        [new("Type", "Threats"), new("Severity", "Imminent"), new("Status", "Open"), new("FirstNoticed", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")),
+         new("Description", "INJECTED")];
+
+    /// <summary>(method, route template, concrete path, form fields) for client c, note n, session s and safety concern k.</summary>
+    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s, Guid k) =>
     [
         ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
         ("GET", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", []),
@@ -75,6 +81,15 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", SupportFields),
         ("GET", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", []),
         ("POST", "clinician/clients/{}/support/{}/edit", $"/clinician/clients/{c}/support/{n}/edit", SupportFields),
+        ("GET", "clinician/clients/{}/safety", $"/clinician/clients/{c}/safety", []),
+        ("GET", "clinician/clients/{}/safety/concerns/new", $"/clinician/clients/{c}/safety/concerns/new", []),
+        ("POST", "clinician/clients/{}/safety/concerns/new", $"/clinician/clients/{c}/safety/concerns/new", ConcernFields),
+        ("GET", "clinician/clients/{}/safety/concerns/{}", $"/clinician/clients/{c}/safety/concerns/{k}", []),
+        ("GET", "clinician/clients/{}/safety/concerns/{}/edit", $"/clinician/clients/{c}/safety/concerns/{k}/edit", []),
+        ("POST", "clinician/clients/{}/safety/concerns/{}/edit", $"/clinician/clients/{c}/safety/concerns/{k}/edit", ConcernFields),
+        ("POST", "clinician/clients/{}/safety/concerns/{}/actions", $"/clinician/clients/{c}/safety/concerns/{k}/actions", [new("Kind", "PoliceReport"), new("TakenOn", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))]),
+        ("GET", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", []),
+        ("POST", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", [new("WarningSigns", "INJECTED"), new("SharedWithClient", "true")]),
     ];
 
     [Fact]
@@ -85,7 +100,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
                 .Select(m => $"{m} {Placeholder().Replace(e.RoutePattern.RawText!, "{}")}"))
             .Order().ToList();
-        var covered = Routes(Guid.Empty, Guid.Empty, Guid.Empty).Select(r => $"{r.Method} {r.Template}").Order().ToList();
+        var covered = Routes(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty).Select(r => $"{r.Method} {r.Template}").Order().ToList();
 
         Assert.NotEmpty(endpoints);
         Assert.Equal(endpoints, covered);
@@ -100,6 +115,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Zed Protected", "zed@example.org");
         var note = await Arrange.NoteAsync(app, client, signed: false, subjective: "Secret session words");
         var therapy = await Arrange.SessionAsync(app, client, DateTimeOffset.UtcNow.AddDays(3));
+        var concern = await ArrangeSafety.ConcernAsync(app, client, description: "Secret safety words");
         var (session, tokenPage) = intruder switch
         {
             "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
@@ -110,7 +126,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         var token = await session.TokenFromAsync(tokenPage);
         var before = await Arrange.FingerprintAsync(app, includeAudit: true);
 
-        foreach (var (method, _, path, form) in Routes(client.Id, note.Id, therapy.Id))
+        foreach (var (method, _, path, form) in Routes(client.Id, note.Id, therapy.Id, concern.Id))
         {
             var response = method == "GET"
                 ? await session.Http.GetAsync(path)
@@ -134,6 +150,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
             Assert.DoesNotContain("Zed Protected", body);
             Assert.DoesNotContain("Secret session words", body);
             Assert.DoesNotContain("Confidential concern", body);
+            Assert.DoesNotContain("Secret safety words", body);
         }
 
         Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true));

@@ -3,6 +3,7 @@ using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ public sealed record CaseloadRow(
     Guid Id, string FullName, string? PreferredName, ClientStatus Status, DateOnly IntakeDate,
     DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
     string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
-    int OverdueBoundaryReviews)
+    int OverdueBoundaryReviews,
+    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert)
 {
     public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
 
@@ -31,7 +33,9 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
         var today = await calendar.TodayAsync(ct);
         return await db.Clients
             .Where(c => c.PrimaryClinicianId == clinicianId)
-            .OrderBy(c => c.Status == ClientStatus.Discharged).ThenBy(c => c.FullName)
+            // Unacknowledged imminent alerts keep their client at the top until the clinician acknowledges them.
+            .OrderByDescending(c => db.Set<ClinicianAlert>().Any(a => a.ClientId == c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent))
+            .ThenBy(c => c.Status == ClientStatus.Discharged).ThenBy(c => c.FullName)
             // Stage progression: the latest assessment in the client's current model, and when that stage's final run began.
             .Select(c => new
             {
@@ -59,7 +63,10 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                         && !db.Set<StageAssessment>().Any(b => b.ClientId == x.c.Id && b.ModelId == x.ModelId && b.StageId != a.StageId
                             && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.CreatedAt > a.CreatedAt))))
                     .Min(a => (DateOnly?)a.AssessedOn),
-                db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today)))
+                db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today),
+                db.Set<SafetyConcern>().Count(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved),
+                db.Set<SafetyConcern>().Where(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved).Max(s => (ConcernSeverity?)s.Severity),
+                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent)))
             .ToListAsync(ct);
     }
 }

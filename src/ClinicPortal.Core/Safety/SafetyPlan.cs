@@ -1,0 +1,100 @@
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Common;
+
+namespace ClinicPortal.Core.Safety;
+
+/// <summary>The steps of a safety plan, in the order the client works through them.</summary>
+public enum SafetyPlanStep
+{
+    WarningSigns,
+    OnMyOwn,
+    DistractingPeopleAndPlaces,
+    PeopleToAskForHelp,
+    ProfessionalsAndCrisisLines,
+    SaferEnvironment,
+    IfTheyMakeContact,
+    ReasonsToKeepGoing,
+}
+
+public sealed record SafetyPlanStepTemplate(SafetyPlanStep Step, int? Number, string Label, string ClientHeading, string Hint)
+{
+    public string Title => Number is { } n ? $"{n}. {Label}" : Label;
+}
+
+/// <summary>
+/// A client's safety plan, built by the clinician with the client: the six steps of the Stanley–Brown
+/// safety planning intervention, what to do if the other person makes contact or shows up, and the
+/// client's reasons to keep going. The client sees it only once the clinician shares it.
+/// </summary>
+public sealed class SafetyPlan : IClientVisibleRecord
+{
+    public const int StepMax = 4000;
+
+    public static readonly IReadOnlyList<SafetyPlanStepTemplate> Steps =
+    [
+        new(SafetyPlanStep.WarningSigns, 1, "Warning signs", "Signs that a hard moment is starting",
+            "Thoughts, moods, situations or messages that tell the client a crisis may be building"),
+        new(SafetyPlanStep.OnMyOwn, 2, "Things I can do on my own", "Things I can do on my own",
+            "Ways to take the mind off things without contacting anyone: a walk, music, a shower, breathing"),
+        new(SafetyPlanStep.DistractingPeopleAndPlaces, 3, "People and places that distract me", "People and places that help me take my mind off things",
+            "Safe people and public places, with no link to the other person"),
+        new(SafetyPlanStep.PeopleToAskForHelp, 4, "People I can ask for help", "People I can ask for help",
+            "Supportive contacts only, with how to reach them; never anyone who passes news to the other side"),
+        new(SafetyPlanStep.ProfessionalsAndCrisisLines, 5, "Professionals and crisis lines", "Professionals and crisis lines",
+            "Therapist and clinic hours, after-hours line, local services (the clinic's crisis numbers are always shown too)"),
+        new(SafetyPlanStep.SaferEnvironment, 6, "Making my surroundings safer", "Making my surroundings safer",
+            "Means removed or locked away, keys and passwords changed, locations hidden, a bag packed"),
+        new(SafetyPlanStep.IfTheyMakeContact, null, "If the other person makes contact or shows up", "If they contact me or show up",
+            "Do not reply; screenshot and save; leave and go to a safe place; who to call; when to call 911"),
+        new(SafetyPlanStep.ReasonsToKeepGoing, null, "My reasons to keep going", "My reasons to keep going",
+            "What matters most to the client, in their own words"),
+    ];
+
+    public Guid Id { get; private set; }
+    public Guid ClientId { get; private set; }
+    public string? WarningSigns { get; private set; }
+    public string? OnMyOwn { get; private set; }
+    public string? DistractingPeopleAndPlaces { get; private set; }
+    public string? PeopleToAskForHelp { get; private set; }
+    public string? ProfessionalsAndCrisisLines { get; private set; }
+    public string? SaferEnvironment { get; private set; }
+    public string? IfTheyMakeContact { get; private set; }
+    public string? ReasonsToKeepGoing { get; private set; }
+    public bool SharedWithClient { get; private set; }
+    public Guid UpdatedById { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    private SafetyPlan() { }
+
+    public static SafetyPlan Create(Guid clientId, IReadOnlyDictionary<SafetyPlanStep, string?> steps, bool shared, Guid byId, DateTimeOffset now)
+    {
+        var plan = new SafetyPlan { Id = Guid.NewGuid(), ClientId = clientId, CreatedAt = now };
+        plan.Update(steps, shared, byId, now);
+        return plan;
+    }
+
+    public void Update(IReadOnlyDictionary<SafetyPlanStep, string?> steps, bool shared, Guid byId, DateTimeOffset now)
+    {
+        var values = Steps.ToDictionary(t => t.Step, t => Guard.Optional(steps.GetValueOrDefault(t.Step), t.Label, StepMax));
+        if (values.Values.All(v => v is null)) throw new DomainRuleException("Fill in at least one step of the safety plan.");
+        (WarningSigns, OnMyOwn, DistractingPeopleAndPlaces, PeopleToAskForHelp) =
+            (values[SafetyPlanStep.WarningSigns], values[SafetyPlanStep.OnMyOwn], values[SafetyPlanStep.DistractingPeopleAndPlaces], values[SafetyPlanStep.PeopleToAskForHelp]);
+        (ProfessionalsAndCrisisLines, SaferEnvironment, IfTheyMakeContact, ReasonsToKeepGoing) =
+            (values[SafetyPlanStep.ProfessionalsAndCrisisLines], values[SafetyPlanStep.SaferEnvironment], values[SafetyPlanStep.IfTheyMakeContact], values[SafetyPlanStep.ReasonsToKeepGoing]);
+        (SharedWithClient, UpdatedById, UpdatedAt) = (shared, byId, now);
+    }
+
+    public string? Get(SafetyPlanStep step) => step switch
+    {
+        SafetyPlanStep.WarningSigns => WarningSigns,
+        SafetyPlanStep.OnMyOwn => OnMyOwn,
+        SafetyPlanStep.DistractingPeopleAndPlaces => DistractingPeopleAndPlaces,
+        SafetyPlanStep.PeopleToAskForHelp => PeopleToAskForHelp,
+        SafetyPlanStep.ProfessionalsAndCrisisLines => ProfessionalsAndCrisisLines,
+        SafetyPlanStep.SaferEnvironment => SaferEnvironment,
+        SafetyPlanStep.IfTheyMakeContact => IfTheyMakeContact,
+        SafetyPlanStep.ReasonsToKeepGoing => ReasonsToKeepGoing,
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+    };
+}

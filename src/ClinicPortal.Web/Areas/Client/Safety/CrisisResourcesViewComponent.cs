@@ -1,0 +1,29 @@
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.ClientSpace.Safety;
+
+public sealed record CrisisStrip(IReadOnlyList<CrisisResource> Resources, bool HasSafetyPlan);
+
+/// <summary>
+/// The crisis numbers (tel: and sms: links) at the top of every client page, and the one-tap link to the
+/// client's safety plan once their clinician has shared it.
+/// </summary>
+public sealed class CrisisResourcesViewComponent(ClinicDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var resources = await CrisisResourceQueries.ActiveAsync(db, HttpContext.RequestAborted);
+        var hasPlan = await db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, HttpContext.RequestAborted);
+        return View("~/Areas/Client/Safety/_CrisisResources.cshtml", new CrisisStrip(resources, hasPlan));
+    }
+}
+
+public static class CrisisResourceQueries
+{
+    /// <summary>The clinic's active crisis resources in display order (not about any client: everyone may read them).</summary>
+    public static Task<List<CrisisResource>> ActiveAsync(ClinicDbContext db, CancellationToken ct) =>
+        db.Set<CrisisResource>().AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct);
+}

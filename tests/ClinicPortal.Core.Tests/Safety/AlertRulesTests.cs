@@ -1,0 +1,75 @@
+using ClinicPortal.Core.Common;
+using ClinicPortal.Core.Safety;
+
+namespace ClinicPortal.Core.Tests.Safety;
+
+public sealed class AlertRulesTests
+{
+    [Theory]
+    // New concerns: only high and imminent alert.
+    [InlineData(null, null, ConcernSeverity.Low, ConcernStatus.Open, false)]
+    [InlineData(null, null, ConcernSeverity.Moderate, ConcernStatus.Open, false)]
+    [InlineData(null, null, ConcernSeverity.High, ConcernStatus.Open, true)]
+    [InlineData(null, null, ConcernSeverity.Imminent, ConcernStatus.Monitoring, true)]
+    [InlineData(null, null, ConcernSeverity.Imminent, ConcernStatus.Resolved, false)]
+    // Rising to high or imminent alerts; staying, falling or resolving does not.
+    [InlineData(ConcernSeverity.Moderate, ConcernStatus.Open, ConcernSeverity.High, ConcernStatus.Open, true)]
+    [InlineData(ConcernSeverity.High, ConcernStatus.Open, ConcernSeverity.Imminent, ConcernStatus.Open, true)]
+    [InlineData(ConcernSeverity.High, ConcernStatus.Open, ConcernSeverity.High, ConcernStatus.Monitoring, false)]
+    [InlineData(ConcernSeverity.Imminent, ConcernStatus.Open, ConcernSeverity.High, ConcernStatus.Open, false)]
+    [InlineData(ConcernSeverity.Low, ConcernStatus.Open, ConcernSeverity.Moderate, ConcernStatus.Open, false)]
+    [InlineData(ConcernSeverity.Moderate, ConcernStatus.Open, ConcernSeverity.Imminent, ConcernStatus.Resolved, false)]
+    // Reopening a high concern alerts again.
+    [InlineData(ConcernSeverity.High, ConcernStatus.Resolved, ConcernSeverity.High, ConcernStatus.Open, true)]
+    public void Concern_alerts_follow_severity(ConcernSeverity? previous, ConcernStatus? previousStatus, ConcernSeverity severity, ConcernStatus status, bool alerts) =>
+        Assert.Equal(alerts, AlertRules.ConcernNeedsAlert(previous, previousStatus, severity, status));
+
+    [Theory]
+    [InlineData(ConcernSeverity.Low, ConcernSeverity.Moderate)]
+    [InlineData(ConcernSeverity.Moderate, ConcernSeverity.Moderate)]
+    [InlineData(ConcernSeverity.High, ConcernSeverity.High)]
+    [InlineData(ConcernSeverity.Imminent, ConcernSeverity.High)]
+    public void An_overdue_review_is_never_imminent(ConcernSeverity concern, ConcernSeverity alert) =>
+        Assert.Equal(alert, AlertRules.OverdueReviewSeverity(concern));
+
+    [Fact]
+    public void Only_imminent_alerts_email_and_pin_the_client_until_acknowledged()
+    {
+        Assert.True(AlertRules.SendsEmail(ConcernSeverity.Imminent));
+        Assert.False(AlertRules.SendsEmail(ConcernSeverity.High));
+        Assert.True(AlertRules.PinsToTopOfCaseload(ConcernSeverity.Imminent, null));
+        Assert.False(AlertRules.PinsToTopOfCaseload(ConcernSeverity.Imminent, DateTimeOffset.UtcNow));
+        Assert.False(AlertRules.PinsToTopOfCaseload(ConcernSeverity.High, null));
+    }
+
+    [Fact]
+    public void Check_in_alerts_have_fixed_severities()
+    {
+        Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
+        Assert.Equal(ConcernSeverity.Moderate, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AlertRules.CheckInSeverity(AlertKind.ConcernRaised));
+    }
+
+    [Fact]
+    public void An_alert_is_acknowledged_once_with_who_and_when()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clinician = Guid.NewGuid();
+        var alert = ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ConcernRaised, ConcernSeverity.Imminent, now, Guid.NewGuid());
+
+        alert.Acknowledge(clinician, now.AddMinutes(5));
+
+        Assert.Equal(clinician, alert.AcknowledgedById);
+        Assert.Equal(now.AddMinutes(5), alert.AcknowledgedAt);
+        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now.AddMinutes(6)));
+        Assert.Equal(clinician, alert.AcknowledgedById);
+    }
+
+    [Fact]
+    public void Concern_alerts_must_name_their_concern_and_review_alerts_their_date()
+    {
+        Assert.Throws<DomainRuleException>(() => ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ConcernRaised, ConcernSeverity.High, DateTimeOffset.UtcNow));
+        Assert.Throws<DomainRuleException>(() => ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ReviewOverdue, ConcernSeverity.High, DateTimeOffset.UtcNow, Guid.NewGuid()));
+        Assert.Null(ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent, DateTimeOffset.UtcNow).ConcernId);
+    }
+}

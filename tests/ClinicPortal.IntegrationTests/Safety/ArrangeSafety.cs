@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.IntegrationTests.Safety;
+
+/// <summary>Safety data straight in the database (system scope), for arranging and asserting.</summary>
+internal static class ArrangeSafety
+{
+    public static async Task<SafetyConcern> ConcernAsync(ClinicAppFactory app, Client client, ConcernSeverity severity = ConcernSeverity.Moderate,
+        string description = "Secret safety words", DateOnly? review = null, ConcernType type = ConcernType.Threats)
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var concern = SafetyConcern.Record(client.Id, new SafetyConcernDetails(type, null, severity, ConcernStatus.Open, today.AddDays(-5), null,
+            "Ex-partner", description, review ?? today.AddDays(7), null), client.PrimaryClinicianId, today, DateTimeOffset.UtcNow);
+        db.Add(concern);
+        await db.SaveChangesAsync();
+        return concern;
+    }
+
+    public static async Task<ClinicianAlert> AlertAsync(ClinicAppFactory app, Client client, ConcernSeverity severity, Guid? concernId = null)
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var alert = ClinicianAlert.Raise(client.Id, concernId is null ? AlertKind.ClientFeelsUnsafe : AlertKind.ConcernRaised, severity, DateTimeOffset.UtcNow, concernId);
+        db.Add(alert);
+        await db.SaveChangesAsync();
+        return alert;
+    }
+
+    public static async Task<List<ClinicianAlert>> AlertsAsync(ClinicAppFactory app, Guid clientId)
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Set<ClinicianAlert>().Where(a => a.ClientId == clientId).OrderBy(a => a.RaisedAt).ToListAsync();
+    }
+
+    public static async Task<SafetyConcern> ReloadAsync(ClinicAppFactory app, Guid concernId)
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Set<SafetyConcern>().Include(c => c.Actions).Include(c => c.Changes).SingleAsync(c => c.Id == concernId);
+    }
+
+    /// <summary>Every .eml written so far, newest last, with quoted-printable line breaks and escapes undone.</summary>
+    public static List<string> Mail(ClinicAppFactory app) =>
+        Directory.Exists(app.MailDirectory)
+            ? Directory.GetFiles(app.MailDirectory, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(f => Decode(File.ReadAllText(f))).ToList()
+            : [];
+
+    private static string Decode(string eml) =>
+        Regex.Replace(eml.Replace("=\r\n", ""), "=([0-9A-F]{2})", m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString());
+}
