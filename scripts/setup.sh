@@ -31,8 +31,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Browser libraries (Chart.js) come from npm and are copied into wwwroot/lib, which git ignores.
+# axe-core (a dev dependency) stays in node_modules: the end-to-end tests inject it into pages.
 web=src/ClinicPortal.Web
-if [ ! -d "$web/node_modules/chart.js" ]; then
+if [ ! -d "$web/node_modules/chart.js" ] || [ ! -f "$web/node_modules/axe-core/axe.min.js" ]; then
   (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 mkdir -p "$web/wwwroot/lib/chart.js"

@@ -27,6 +27,7 @@ public static class InfrastructureServices
         services.AddScoped<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
+        services.AddScoped<CheckIns.UnsafeAlerts>();
 
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));
         services.PostConfigure<MailOptions>(o =>

@@ -60,4 +60,7 @@ public static class AuditRecords
     public const string SafetyPlan = "safety-plan";
     public const string ClinicianAlert = "clinician-alert";
     public const string CrisisResource = "crisis-resource";
+    /// <summary>A client's check-in (its private journal, if any, is never named in the log).</summary>
+    public const string CheckIn = "check-in";
+    public const string SelfCareChecklist = "self-care-checklist";
 }

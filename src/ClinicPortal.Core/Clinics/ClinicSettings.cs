@@ -11,4 +11,8 @@ public sealed class ClinicSettings
     public string TimeZoneId { get; set; } = "America/New_York";
     /// <summary>How long before a session each reminder goes out (default 24 h and 2 h).</summary>
     public int[] ReminderLeadMinutes { get; set; } = [24 * 60, 2 * 60];
+    /// <summary>A check-in urge at or above this (0–10) flags the client on the caseload (default 7).</summary>
+    public int CheckInUrgeThreshold { get; set; } = CheckIns.CheckInRules.DefaultUrgeThreshold;
+    /// <summary>An active client with a sign-in and no check-in for this many days is flagged (default 7).</summary>
+    public int NoCheckInDays { get; set; } = CheckIns.CheckInRules.DefaultNoCheckInDays;
 }

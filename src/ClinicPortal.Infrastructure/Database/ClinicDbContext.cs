@@ -43,7 +43,9 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
         // Every clinical table gets its filter from its marker interface, so a new feature cannot forget one.
         foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {
-            if (typeof(IClientVisibleRecord).IsAssignableFrom(type))
+            if (typeof(IClientPrivateRecord).IsAssignableFrom(type))
+                GetType().GetMethod(nameof(FilterClientPrivate), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
+            else if (typeof(IClientVisibleRecord).IsAssignableFrom(type))
                 GetType().GetMethod(nameof(FilterClientVisible), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
             else if (typeof(IClinicalRecord).IsAssignableFrom(type))
                 GetType().GetMethod(nameof(FilterClinical), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
@@ -59,6 +61,14 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
         builder.Entity<T>().HasQueryFilter(r =>
             ScopeKind == AccessKind.System
             || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId && c.PrimaryClinicianId == ScopeUserId)));
+
+    /// <summary>
+    /// Only the signed-in client themself: never a clinician, an administrator, or the system scope that
+    /// jobs, exports and reports run under (the system scope may still write such rows, e.g. when seeding).
+    /// </summary>
+    private void FilterClientPrivate<T>(ModelBuilder builder) where T : class, IClientPrivateRecord =>
+        builder.Entity<T>().HasQueryFilter(r =>
+            ScopeKind == AccessKind.Client && Clients.Any(c => c.Id == r.ClientId && c.UserId == ScopeUserId));
 
     private void FilterClientVisible<T>(ModelBuilder builder) where T : class, IClientVisibleRecord =>
         builder.Entity<T>().HasQueryFilter(r =>

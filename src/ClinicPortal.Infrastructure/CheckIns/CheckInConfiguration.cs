@@ -1,0 +1,51 @@
+using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicPortal.Infrastructure.CheckIns;
+
+internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
+{
+    public void Configure(EntityTypeBuilder<CheckIn> b)
+    {
+        b.ToTable("CheckIns");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.ContactNote).HasMaxLength(CheckIn.ContactNoteMax);
+        b.Property(c => c.SharedJournal).HasMaxLength(CheckIn.JournalMax);
+        // xmin guards against two tabs saving over each other within the edit window.
+        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasIndex(c => new { c.ClientId, c.CreatedAt });
+        b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>
+/// Private journal text lives in its own table: the check-in has no navigation to it, and the context's filter
+/// (<see cref="IClientPrivateRecord"/>) lets only the signed-in client themself read it.
+/// </summary>
+internal sealed class PrivateJournalEntryConfiguration : IEntityTypeConfiguration<PrivateJournalEntry>
+{
+    public void Configure(EntityTypeBuilder<PrivateJournalEntry> b)
+    {
+        b.ToTable("PrivateJournalEntries");
+        b.HasKey(j => j.Id);
+        b.Property(j => j.Text).HasMaxLength(CheckIn.JournalMax);
+        b.HasIndex(j => j.CheckInId).IsUnique();
+        b.HasIndex(j => j.ClientId);
+        b.HasOne<CheckIn>().WithMany().HasForeignKey(j => j.CheckInId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Client>().WithMany().HasForeignKey(j => j.ClientId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SelfCareChecklistConfiguration : IEntityTypeConfiguration<SelfCareChecklist>
+{
+    public void Configure(EntityTypeBuilder<SelfCareChecklist> b)
+    {
+        b.ToTable("SelfCareChecklists");
+        b.HasKey(l => l.ClientId);
+        b.HasOne<Client>().WithOne().HasForeignKey<SelfCareChecklist>(l => l.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.UpdatedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

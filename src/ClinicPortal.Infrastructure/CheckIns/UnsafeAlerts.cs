@@ -1,0 +1,41 @@
+using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Safety;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Infrastructure.CheckIns;
+
+/// <summary>
+/// Raises the imminent "I feel unsafe" alert for a client's clinician, at most once per
+/// <see cref="UnsafeAlertRule.Window"/> while one is open. A per-client advisory lock makes the check and the
+/// insert one step, so a double tap (two requests at once) still raises a single alert and a single email.
+/// </summary>
+public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, TimeProvider clock)
+{
+    /// <summary>The new alert, or null when an open one from the last window already covers this press.</summary>
+    public async Task<ClinicianAlert?> RaiseAsync(Guid clientId, CancellationToken ct = default)
+    {
+        ClinicianAlert? alert = null;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey(clientId)})", ct);
+            // The caller is the client, who may not read alerts: look past the filters, for this one client only.
+            var latestOpen = await db.Set<ClinicianAlert>().IgnoreQueryFilters()
+                .Where(a => a.ClientId == clientId && a.Kind == AlertKind.ClientFeelsUnsafe && a.AcknowledgedAt == null)
+                .MaxAsync(a => (DateTimeOffset?)a.RaisedAt, ct);
+            if (UnsafeAlertRule.ShouldRaise(latestOpen, clock.GetUtcNow()))
+            {
+                alert = alerts.Add(clientId, AlertKind.ClientFeelsUnsafe, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
+                await db.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+        }
+        if (alert is not null) await alerts.NotifyAsync(alert, ct);
+        return alert;
+    }
+
+    /// <summary>A stable 64-bit lock key per client, in a namespace of its own ("unsafe" in the high bits).</summary>
+    private static long LockKey(Guid clientId) =>
+        (0x756E_7361L << 32) | (uint)BitConverter.ToInt32(clientId.ToByteArray(), 0);
+}
