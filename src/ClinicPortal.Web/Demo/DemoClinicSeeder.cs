@@ -42,6 +42,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             client.LinkAccount(user.Id, clock.GetUtcNow());
             db.Clients.Add(client);
             DemoNotes.AddFor(db, client, today, clock.GetUtcNow());
+            DemoCheckIns.AddFor(db, client, index, clock.GetUtcNow());
             DemoSessions.AddFor(db, client, index, clock.GetUtcNow());
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());

@@ -90,7 +90,10 @@ internal static class Arrange
                    (SELECT count(*) FROM safety_concern_actions) || '/' || (SELECT count(*) FROM safety_concern_changes) || '/' ||
                    (SELECT count(*) FROM clinician_alerts) || '/' || (SELECT count(*) FILTER (WHERE acknowledged_at IS NOT NULL) FROM clinician_alerts) || '/' ||
                    (SELECT count(*) FROM safety_plans) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM safety_plans) || '/' ||
-                   (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources)
+                   (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM check_ins) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM private_journal_entries) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM self_care_checklists)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

@@ -90,6 +90,8 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/safety/concerns/{}/actions", $"/clinician/clients/{c}/safety/concerns/{k}/actions", [new("Kind", "PoliceReport"), new("TakenOn", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"))]),
         ("GET", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", []),
         ("POST", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", [new("WarningSigns", "INJECTED"), new("SharedWithClient", "true")]),
+        ("GET", "clinician/clients/{}/check-ins", $"/clinician/clients/{c}/check-ins", []),
+        ("POST", "clinician/clients/{}/check-ins/self-care", $"/clinician/clients/{c}/check-ins/self-care", [new("items", "INJECTED")]),
     ];
 
     [Fact]

@@ -17,10 +17,12 @@ public sealed class ClinicalFilterGuardTests
 
         var unguarded = db.Model.GetEntityTypes()
             .Where(t => t.ClrType != typeof(Client) && t.FindProperty("ClientId") is not null)
-            .Where(t => !typeof(IClinicalRecord).IsAssignableFrom(t.ClrType) && !NotClinical.Contains(t.ClrType.Name))
+            .Where(t => !typeof(IClinicalRecord).IsAssignableFrom(t.ClrType) && !typeof(IClientPrivateRecord).IsAssignableFrom(t.ClrType)
+                && !NotClinical.Contains(t.ClrType.Name))
             .Select(t => t.ClrType.Name).ToList();
         var unfiltered = db.Model.GetEntityTypes()
-            .Where(t => typeof(IClinicalRecord).IsAssignableFrom(t.ClrType) && t.GetDeclaredQueryFilters().Count == 0)
+            .Where(t => (typeof(IClinicalRecord).IsAssignableFrom(t.ClrType) || typeof(IClientPrivateRecord).IsAssignableFrom(t.ClrType))
+                && t.GetDeclaredQueryFilters().Count == 0)
             .Select(t => t.ClrType.Name).ToList();
 
         Assert.Empty(unguarded);

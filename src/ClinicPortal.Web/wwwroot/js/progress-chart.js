@@ -69,25 +69,30 @@
     // Check-in signals (urge to break contact, setbacks, contact attempts) share the time axis once they exist.
     var signals = data.signals || [];
     var kinds = signals.map(function (s) { return s.kind; }).filter(function (k, i, all) { return all.indexOf(k) === i; });
+    var signalLabels = { urge: "Urge to break contact (check-ins)", setback: "Setback", contact: "Contact attempt" };
+    var signalStyles = { urge: "circle", setback: "crossRot", contact: "triangle" };
     kinds.forEach(function (kind) {
         datasets.push({
-            label: kind,
+            label: signalLabels[kind] || kind,
             yAxisID: "signals",
             data: signals.filter(function (s) { return s.kind === kind; })
                 .map(function (s) { return { x: toTime(s.date), y: s.value === null ? 0 : s.value }; }),
             showLine: kind === "urge",
-            pointStyle: kind === "urge" ? "circle" : "rectRot",
-            pointRadius: 4,
+            pointStyle: signalStyles[kind] || "rectRot",
+            pointRadius: kind === "urge" ? 3 : 7,
+            borderWidth: kind === "setback" ? 3 : 1,
             borderColor: colours.signal,
             backgroundColor: colours.signal,
             order: 4
         });
     });
 
+    // The time axis spans the path and any check-ins before its first assessment.
+    var firstSignal = signals.length > 0 ? Math.min.apply(null, signals.map(function (s) { return toTime(s.date); })) : Infinity;
     var scales = {
         x: {
             type: "linear",
-            min: path.length > 0 ? path[0].x - day : undefined,
+            min: path.length > 0 ? Math.min(path[0].x, firstSignal) - day : undefined,
             max: path.length > 0 ? path[path.length - 1].x + day : undefined,
             ticks: { maxTicksLimit: 8, callback: function (value) { return formatDate(value); } }
         },

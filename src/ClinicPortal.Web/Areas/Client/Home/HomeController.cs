@@ -1,7 +1,11 @@
+using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
+using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,28 +13,54 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 
 public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
 
-public sealed record ClientHomePage(IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone);
+/// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
+public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
+
+public sealed record ClientHomePage(
+    IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan);
 
 /// <summary>
 /// The client's own space. The data filters give a client their own record only, so every query
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
-[Area("Client")]
-[Authorize(Roles = Core.Accounts.Roles.Client)]
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar) : Controller
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, ClientSharedPlan sharedPlan,
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
 {
+    public const int RecentCount = 5;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(ct);
-        var zone = client is not null && TimeZoneInfo.TryFindSystemTimeZoneById(client.TimeZoneId, out var z) ? z : await calendar.ZoneAsync(ct);
-        var now = calendar.UtcNow;
-        var sessions = await db.Set<TherapySession>()
+        var me = await MeAsync(ct);
+        var zone = me?.Zone ?? await Calendar.ZoneAsync(ct);
+        var now = Calendar.UtcNow;
+        var sessions = await Db.Set<TherapySession>()
             .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt > now)
             .OrderBy(s => s.StartsAt).Take(3)
             .Select(s => new UpcomingSession(s.StartsAt, s.DurationMinutes, s.Modality))
             .ToListAsync(ct);
-        return View(new ClientHomePage(sessions, zone));
+        var editableFrom = now - CheckIn.EditWindow;
+        List<RecentCheckIn> recent = me is null ? [] : await Db.Set<CheckIn>().Where(c => c.ClientId == me.ClientId)
+            .OrderByDescending(c => c.CreatedAt).Take(RecentCount)
+            .Select(c => new RecentCheckIn(c.Id, c.CreatedAt, c.Mood, c.Urge, c.CreatedAt > editableFrom && !me.IsReadOnly))
+            .ToListAsync(ct);
+        var plan = await sharedPlan.ForUserAsync(UserId, ct);
+        var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan));
+    }
+
+    /// <summary>
+    /// Signs this browser out and every other one: a new security stamp makes every other sign-in of this
+    /// client invalid at its next check (within a minute, see SecurityStampValidatorOptions in WebServices).
+    /// </summary>
+    [HttpPost("sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        TempData["Flash"] = "You are signed out on all your devices.";
+        return Redirect("/account/sign-in");
     }
 }

@@ -1,5 +1,8 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Sessions;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
@@ -15,8 +18,15 @@ public sealed record CaseloadRow(
     DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
     string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
     int OverdueBoundaryReviews,
-    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert)
+    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert,
+    CheckInFacts CheckIns, CheckInRules CheckInRules)
 {
+    /// <summary>Set by <see cref="CaseloadQuery"/> from <see cref="CheckIns"/> once the rows are loaded.</summary>
+    public CheckInSignalSet CheckInSignals { get; init; } = CheckInSignalSet.None;
+
+    /// <summary>The day of the last check-in in the clinic's time zone.</summary>
+    public DateOnly? LastCheckInDay { get; init; }
+
     public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
 
     public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
@@ -31,7 +41,8 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
     public async Task<List<CaseloadRow>> RunAsync(Guid clinicianId, CancellationToken ct)
     {
         var today = await calendar.TodayAsync(ct);
-        return await db.Clients
+        var (zone, now) = (await calendar.ZoneAsync(ct), calendar.UtcNow);
+        var rows = await db.Clients
             .Where(c => c.PrimaryClinicianId == clinicianId)
             // Unacknowledged imminent alerts keep their client at the top until the clinician acknowledges them.
             .OrderByDescending(c => db.Set<ClinicianAlert>().Any(a => a.ClientId == c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent))
@@ -66,7 +77,25 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                 db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today),
                 db.Set<SafetyConcern>().Count(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved),
                 db.Set<SafetyConcern>().Where(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved).Max(s => (ConcernSeverity?)s.Severity),
-                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent)))
+                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent),
+                // Check-in signals: the same facts as CheckInQueries.CheckInFactsAsync, for every row in this one statement.
+                new CheckInFacts(
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).Max(k => (DateTimeOffset?)k.CreatedAt),
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Select(k => (int?)k.Urge).FirstOrDefault(),
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Skip(1).Select(k => (int?)k.Urge).FirstOrDefault(),
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Skip(2).Select(k => (int?)k.Urge).FirstOrDefault(),
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id && k.BrokeContact).Max(k => (DateTimeOffset?)k.CreatedAt),
+                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id && k.ContactAttempted).Max(k => (DateTimeOffset?)k.CreatedAt),
+                    db.Set<TherapySession>().Where(s => s.ClientId == x.c.Id && s.Status == SessionStatus.Completed).Max(s => (DateTimeOffset?)s.StartsAt),
+                    db.Users.Where(u => u.Id == x.c.UserId).Select(u => (DateTimeOffset?)u.CreatedAt).FirstOrDefault(),
+                    x.c.UserId != null && x.c.Status == ClientStatus.Active),
+                db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId)
+                    .Select(s => new CheckInRules(s.CheckInUrgeThreshold, s.NoCheckInDays)).First()))
             .ToListAsync(ct);
+        return rows.Select(r => r with
+        {
+            CheckInSignals = Core.CheckIns.CheckInSignals.Evaluate(r.CheckIns, r.CheckInRules, now),
+            LastCheckInDay = r.CheckIns.LastCheckInAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null,
+        }).ToList();
     }
 }

@@ -14,7 +14,7 @@ public sealed class AssessmentForm
 
 /// <summary>
 /// A check-in signal drawn on the same time axis as the stage path (urge to break contact, a setback,
-/// a contact attempt). Check-ins do not exist yet: <see cref="ProgressQuery"/> returns none until they do.
+/// a contact attempt), from the client's check-ins (see <see cref="ProgressQuery"/>).
 /// </summary>
 public sealed record ProgressSignal(DateOnly Date, string Kind, int? Value);
 

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
@@ -48,9 +49,24 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar)
     }
 
     /// <summary>
-    /// Hook for check-in signals (urge to break contact, setbacks, contact attempts), shown on the same time
-    /// axis as the stage path. Check-ins arrive with their own feature; until then there are none to show.
+    /// Check-in signals on the same time axis as the stage path, by the clinic's calendar day: the urge to break
+    /// contact at each check-in ("urge"), and setbacks ("setback") and contact attempts ("contact") marked at that urge.
     /// </summary>
-    private static Task<IReadOnlyList<ProgressSignal>> SignalsAsync(Guid clientId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ProgressSignal>>([]);
+    private async Task<IReadOnlyList<ProgressSignal>> SignalsAsync(Guid clientId, CancellationToken ct)
+    {
+        var zone = await calendar.ZoneAsync(ct);
+        var checkIns = await db.Set<CheckIn>().Where(c => c.ClientId == clientId).OrderBy(c => c.CreatedAt)
+            .Select(c => new { c.CreatedAt, c.Urge, c.BrokeContact, c.ContactAttempted }).ToListAsync(ct);
+        var signals = new List<ProgressSignal>();
+        foreach (var c in checkIns)
+        {
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.CreatedAt, zone).DateTime);
+            signals.Add(new ProgressSignal(day, SignalUrge, c.Urge));
+            if (c.BrokeContact) signals.Add(new ProgressSignal(day, SignalSetback, c.Urge));
+            if (c.ContactAttempted) signals.Add(new ProgressSignal(day, SignalContact, c.Urge));
+        }
+        return signals;
+    }
+
+    public const string SignalUrge = "urge", SignalSetback = "setback", SignalContact = "contact";
 }

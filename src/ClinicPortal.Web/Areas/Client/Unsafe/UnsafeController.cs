@@ -1,0 +1,113 @@
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.CheckIns;
+using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.ClientSpace.Safety;
+using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;
+
+/// <summary>A crisis line as the "I feel unsafe" page shows it.</summary>
+public sealed record CrisisLine(string Name, string? Phone, string? TelHref, string? TextNumber, string? SmsHref, string? Url, string? WhenToUse)
+{
+    public static CrisisLine From(CrisisResource r) => new(r.Name, r.Phone, r.TelHref, r.TextNumber, r.SmsHref, r.Url, r.WhenToUse);
+}
+
+/// <summary>Everything the page shows, all loaded before the first byte is sent: no request of its own is needed to show the numbers.</summary>
+public sealed record UnsafePage(IReadOnlyList<CrisisLine> Lines, IReadOnlyList<SharedContact> People, SharedSafetyPlan? Plan, bool Alerting);
+
+/// <summary>
+/// "I feel unsafe". The button on every client page POSTs here and the answer IS the page with the crisis
+/// numbers, the client's shared crisis contacts and their shared safety plan: no redirect, no script, no
+/// second request before the numbers show. The page is rendered and flushed to the phone first; only then is
+/// the imminent alert stored and the clinician emailed, so a slow mail server never holds the numbers back.
+/// GET shows the same page without alerting (a reload or a bookmark), with a button to alert.
+/// </summary>
+[Route("client/unsafe")]
+public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, ClientSharedPlan shared,
+    UnsafeAlerts unsafeAlerts, AuditTrail audit, ILogger<UnsafeController> logger) : ClientSpaceController(db, calendar)
+{
+    /// <summary>How long the page waits for the clinic's own list before showing the built-in numbers instead.</summary>
+    public static readonly TimeSpan LoadBudget = TimeSpan.FromSeconds(3);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var page = await LoadAsync(alerting: false, ct);
+        return new RenderThenResult(View("Index", page), () => AfterAsync(page));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Raise(CancellationToken ct)
+    {
+        var page = await LoadAsync(alerting: true, ct);
+        return new RenderThenResult(View("Index", page), () => AfterAsync(page));
+    }
+
+    /// <summary>Runs once the phone has the page; it finishes even if the phone disconnects now.</summary>
+    private async Task AfterAsync(UnsafePage page)
+    {
+        Guid? clientId = null;
+        try
+        {
+            clientId = (await MeAsync(CancellationToken.None))?.ClientId;
+            if (clientId is not { } id) return;
+            if (page.Alerting)
+            {
+                var alert = await unsafeAlerts.RaiseAsync(id, CancellationToken.None);
+                logger.LogInformation("I feel unsafe, client {ClientId}: {Outcome}", id, alert is null ? "covered by an open alert" : $"alert {alert.Id} raised");
+            }
+            if (page.Plan is { } plan) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, plan.ClientId, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("I feel unsafe, client {ClientId}: the follow-up failed ({Error})", clientId, e.GetType().Name);
+        }
+    }
+
+    private async Task<UnsafePage> LoadAsync(bool alerting, CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(LoadBudget);
+        var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await CrisisResourceQueries.ActiveAsync(Db, budget.Token)).Select(CrisisLine.From).ToList(), null);
+        var plan = await SafelyAsync(() => plans.RunAsync(budget.Token), null);
+        var people = await SafelyAsync(async () => (await shared.ForUserAsync(UserId, budget.Token)).Contacts
+            .Where(c => c.Phone is not null).ToList(), []);
+        return new UnsafePage(lines is { Count: > 0 } ? lines : FallbackLines, people, plan, alerting);
+    }
+
+    /// <summary>Anything but the client leaving: a slow or failing database must not stop the numbers from showing.</summary>
+    private async Task<T> SafelyAsync<T>(Func<Task<T>> load, T fallback)
+    {
+        try { return await load(); }
+        catch (Exception e) when (!HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("The I-feel-unsafe page fell back to defaults ({Error})", e.GetType().Name);
+            return fallback;
+        }
+    }
+
+    /// <summary>The US defaults the schema seeds, shown only if the clinic's own list cannot be read in time.</summary>
+    public static readonly IReadOnlyList<CrisisLine> FallbackLines =
+    [
+        new("Emergency services", "911", "tel:911", null, null, null, "If you or someone else is in danger right now."),
+        new("988 Suicide & Crisis Lifeline", "988", "tel:988", "988", "sms:988", "https://988lifeline.org", "Call or text, any time."),
+        new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", null, null, "https://www.thehotline.org", "Support and safety planning, any time."),
+    ];
+}
+
+/// <summary>Renders a result, pushes it to the client, then runs follow-up work in the same request.</summary>
+internal sealed class RenderThenResult(IActionResult page, Func<Task> then) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        await page.ExecuteResultAsync(context);
+        try { await context.HttpContext.Response.Body.FlushAsync(context.HttpContext.RequestAborted); }
+        catch (OperationCanceledException) { }
+        catch (IOException) { }
+        await then();
+    }
+}

@@ -1,0 +1,31 @@
+using ClinicPortal.Core.CheckIns;
+
+namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
+
+/// <summary>
+/// A check-in as the clinician sees it: the answers and the journal text the client chose to share. It has
+/// no field for private journal text, which lives in a table this scope cannot read.
+/// </summary>
+public sealed record ClinicianCheckIn(
+    Guid Id, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted,
+    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal);
+
+public sealed record CheckInsPage(
+    Guid ClientId, bool ReadOnly, int Weeks, IReadOnlyList<ClinicianCheckIn> CheckIns, CheckInFacts Facts, CheckInSignalSet Signals,
+    CheckInRules Rules, IReadOnlyList<string> SelfCareItems, bool SelfCareTailored, string SelfCareText, string? SelfCareError, TimeZoneInfo Zone)
+{
+    public string Local(DateTimeOffset t, string format = "ddd d MMM yyyy, HH:mm") => TimeZoneInfo.ConvertTime(t, Zone).ToString(format);
+
+    /// <summary>The data block check-in-chart.js reads (oldest first), with setbacks and contact attempts marked.</summary>
+    public object ChartData() => new
+    {
+        markers = true,
+        points = CheckIns.OrderBy(c => c.CreatedAt).Select(c => new
+        {
+            t = c.CreatedAt.ToUnixTimeMilliseconds(), mood = c.Mood, urge = c.Urge, setback = c.BrokeContact, contact = c.ContactAttempted,
+        }),
+    };
+}
+
+/// <summary>The check-in card on the client overview.</summary>
+public sealed record CheckInSummary(Guid ClientId, int Recent, int RecentDays, ClinicianCheckIn? Latest, CheckInSignalSet Signals, CheckInRules Rules, TimeZoneInfo Zone);
