@@ -30,8 +30,10 @@ public sealed class PortalProcess : IDisposable
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
 
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var tail = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line) { if (line is null) return; tail.Enqueue(line); while (tail.Count > 20) tail.TryDequeue(out _); }
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -39,7 +41,8 @@ public sealed class PortalProcess : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException($"The app exited with code {process.ExitCode} during start-up");
+            if (process.HasExited)
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} during start-up:\n{string.Join("\n", tail)}");
             try
             {
                 if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK) return new PortalProcess(process, url);
