@@ -43,6 +43,8 @@ public sealed class SessionSchedulingTests(DemoClinicApp app) : IClassFixture<De
         var reminders = await app.SystemDb(scope).Set<OutboxMessage>().Where(m => m.SessionId == session.Id).OrderBy(m => m.DueAt).ToListAsync();
         Assert.Equal([session.StartsAt.AddHours(-24), session.StartsAt.AddHours(-2)], reminders.Select(r => r.DueAt));
         Assert.Contains(await Arrange.AuditAsync(app, client.Id), a => a.Action == AuditActions.Create && a.RecordId == session.Id.ToString());
+        // The caseload's "next session" column picks it up (same single caseload query).
+        Assert.Contains(InDays(30).ToDateTime(new TimeOnly(9, 15)).ToString("ddd d MMM, 09:15"), await s.GetPageAsync("/clinician"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public sealed record CaseloadRow(
     DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
     string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
     int OverdueBoundaryReviews,
-    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert)
+    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert,
+    DateTimeOffset? NextSession)
 {
     public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
 
@@ -31,6 +33,7 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
     public async Task<List<CaseloadRow>> RunAsync(Guid clinicianId, CancellationToken ct)
     {
         var today = await calendar.TodayAsync(ct);
+        var now = calendar.UtcNow;
         return await db.Clients
             .Where(c => c.PrimaryClinicianId == clinicianId)
             // Unacknowledged imminent alerts keep their client at the top until the clinician acknowledges them.
@@ -66,7 +69,8 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                 db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today),
                 db.Set<SafetyConcern>().Count(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved),
                 db.Set<SafetyConcern>().Where(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved).Max(s => (ConcernSeverity?)s.Severity),
-                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent)))
+                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent),
+                db.Set<TherapySession>().Where(s => s.ClientId == x.c.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > now).Min(s => (DateTimeOffset?)s.StartsAt)))
             .ToListAsync(ct);
     }
 }
