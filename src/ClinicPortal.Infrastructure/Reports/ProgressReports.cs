@@ -70,10 +70,8 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
             sessions = await db.Set<TherapySession>().AsNoTracking()
                 .Where(s => s.ClientId == id && s.StartsAt >= startUtc && s.StartsAt < endUtc).ToListAsync(ct);
             // Counts only: no note text is read for a report.
-            var counts = await db.Set<CaseNote>().Where(n => n.ClientId == id && n.ServiceDate >= period.Start && n.ServiceDate <= period.End)
-                .GroupBy(n => 1).Select(g => new { Written = g.Count(), Signed = g.Count(n => n.Status == NoteStatus.Signed) })
-                .FirstOrDefaultAsync(ct);
-            notes = new NoteCounts(counts?.Written ?? 0, counts?.Signed ?? 0);
+            var inPeriod = db.Set<CaseNote>().Where(n => n.ClientId == id && n.ServiceDate >= period.Start && n.ServiceDate <= period.End);
+            notes = new NoteCounts(await inPeriod.CountAsync(ct), await inPeriod.CountAsync(n => n.Status == NoteStatus.Signed, ct));
         }
 
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,

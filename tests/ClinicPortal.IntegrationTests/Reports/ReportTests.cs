@@ -194,13 +194,15 @@ public sealed partial class ReportTests(ReportsApp app) : IClassFixture<ReportsA
     {
         var client = await ClientAsync(app, "Nell Nothing");
         var (session, today) = await SignInAsync();
-        var form = Form(today.AddDays(-89), today, ReportAudience.Provider);
+        // Characters DejaVu lacks (an emoji, CJK), a tab and a very long word must not break the PDF.
+        var form = Form(today.AddDays(-89), today, ReportAudience.Provider, $"First contact this term. Feeling 🙂 平和\tcalm. {new string('w', 300)}");
 
         var text = PdfTools.Text(await SaveAsync(await PdfAsync(session, client.Id, form), "no-data"));
         var html = await (await session.PostFormAsync(Reports(client.Id), Reports(client.Id), form)).Content.ReadAsStringAsync();
 
         Assert.Contains("No data in this period.", text);
         Assert.Contains("No check-ins in this period.", text);
+        Assert.Contains("First contact this term. Feeling", text);
         Assert.Contains("Page 1 of 1", text);
         Assert.Contains("data-testid=\"report-notice\">No data in this period.", html);
         Assert.Contains("No check-ins in this period.", html);
