@@ -60,4 +60,8 @@ public static class AuditRecords
     public const string SafetyPlan = "safety-plan";
     public const string ClinicianAlert = "clinician-alert";
     public const string CrisisResource = "crisis-resource";
+    /// <summary>A progress report downloaded as a PDF (the record id is the report's id, printed on it as its reference).</summary>
+    public const string ProgressReport = "progress-report";
+    /// <summary>A progress report shown as the HTML print view.</summary>
+    public const string ProgressReportPrintView = "progress-report-print-view";
 }
