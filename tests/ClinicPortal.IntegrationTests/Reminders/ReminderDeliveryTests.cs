@@ -169,14 +169,14 @@ public sealed class ReminderDeliveryTests : IDisposable
 
     private static async Task WaitFor(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.True(condition(), "condition not met within 30 s");
+        Assert.True(condition(), "condition not met within 90 s");
     }
 
     private static async Task WaitForAsync(ClinicAppFactory app, Func<Infrastructure.Database.ClinicDbContext, Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             await using var scope = app.SystemScope();
@@ -185,6 +185,6 @@ public sealed class ReminderDeliveryTests : IDisposable
         }
         await using var dump = app.SystemScope();
         var rows = string.Join("; ", (await app.SystemDb(dump).Set<OutboxMessage>().ToListAsync()).Select(m => $"{m.Status}/{m.Attempts}/{m.NextAttemptAt:HH:mm:ss}/{m.LastError}"));
-        Assert.Fail($"condition not met within 30 s. Outbox: {rows}. Clock: {((ReminderApp)app).Clock.GetUtcNow():O}. Log: " + string.Join("\n", app.Logs.Lines.Where(l => !l.StartsWith("Debug") && !l.StartsWith("Trace")).TakeLast(15)));
+        Assert.Fail($"condition not met within 90 s. Outbox: {rows}. Clock: {((ReminderApp)app).Clock.GetUtcNow():O}. Log: " + string.Join("\n", app.Logs.Lines.Where(l => !l.StartsWith("Debug") && !l.StartsWith("Trace")).TakeLast(15)));
     }
 }
