@@ -118,6 +118,8 @@ public sealed class StageProgressionTests(PortalFixture portal) : PortalTest(por
                     earlier: points("Back to an earlier stage"),
                     relapse: points("Relapse"),
                     legend: chart.legend.legendItems.map(i => i.text),
+                    stageLegendStyle: chart.legend.legendItems.find(i => i.text === "Stage").pointStyle,
+                    xMin: chart.scales.x.min,
                     yTicks: chart.scales.y.ticks.map(t => t.label),
                 };
             }
@@ -131,6 +133,8 @@ public sealed class StageProgressionTests(PortalFixture portal) : PortalTest(por
         Assert.Empty(Points(drawn.GetProperty("relapse")));
         var legend = drawn.GetProperty("legend").EnumerateArray().Select(e => e.GetString()).ToArray();
         Assert.Equal(new[] { "Back to an earlier stage", "Stage" }, legend.Order()); // no "Relapse" entry for a path without one
+        Assert.Equal("line", drawn.GetProperty("stageLegendStyle").GetString()); // the path's legend is a line, not an oversized dot
+        Assert.Equal(expectedPath[0].Item1, drawn.GetProperty("xMin").GetDouble()); // the time axis starts at the first assessment
         Assert.Contains("Early no contact", drawn.GetProperty("yTicks").EnumerateArray().Select(e => e.GetString()));
         await PortalPages.ScreenshotAsync(chart, "progress-chart-with-regression");
         await ScreenshotAsync("progress-page");
