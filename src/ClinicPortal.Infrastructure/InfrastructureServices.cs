@@ -29,6 +29,12 @@ public static class InfrastructureServices
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
 
+        Reports.Pdf.PdfSetup.UseAgplLicense();
+        services.AddScoped<Reports.ProgressReports>();
+        // Replaced by the check-in feature's own source once check-ins exist.
+        services.AddScoped<Core.Reports.IReportCheckInSource, Reports.NoCheckInsYet>();
+        services.AddSingleton(_ => new Reports.Pdf.PdfReportWriter(configuration["ClinicPortal:Reports:FontDirectory"]));
+
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));
         services.PostConfigure<MailOptions>(o =>
         {

@@ -10,6 +10,9 @@ if (args.Contains("--print-model-sql"))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve wwwroot (and its pre-compressed copies) from the build output in every environment, so
+// `scripts/run.sh` works without a publish step; a published app has no manifest and is unaffected.
+builder.WebHost.UseStaticWebAssets();
 using var startupLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
 var logger = startupLogs.CreateLogger("ClinicPortal.Startup");
 

@@ -63,4 +63,8 @@ public static class AuditRecords
     /// <summary>A client's check-in (its private journal, if any, is never named in the log).</summary>
     public const string CheckIn = "check-in";
     public const string SelfCareChecklist = "self-care-checklist";
+    /// <summary>A progress report downloaded as a PDF (the record id is the report's id, printed on it as its reference).</summary>
+    public const string ProgressReport = "progress-report";
+    /// <summary>A progress report shown as the HTML print view.</summary>
+    public const string ProgressReportPrintView = "progress-report-print-view";
 }

@@ -27,8 +27,26 @@ public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender m
     private sealed record Details(string? Email, string TimeZoneId, ClientStatus ClientStatus, string ClinicName,
         DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus);
 
-    /// <summary>Sends what is due now; returns how many messages were sent.</summary>
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+
+    /// <summary>
+    /// Sends what is due now; returns how many messages were sent. One run at a time per instance;
+    /// other instances run alongside, and the row claims keep them apart.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        if (!await _oneRunAtATime.WaitAsync(0, ct)) return 0;
+        try
+        {
+            return await DispatchAsync(ct);
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
+    }
+
+    private async Task<int> DispatchAsync(CancellationToken ct)
     {
         var o = options.Value;
         var budget = o.BatchSize;

@@ -2,8 +2,11 @@ using Quartz;
 
 namespace ClinicPortal.Infrastructure.Reminders;
 
-/// <summary>Quartz fires this on one cluster node at a time; the outbox claims keep delivery exactly-once anyway.</summary>
-[DisallowConcurrentExecution]
+/// <summary>
+/// Each fire runs on one cluster node. Concurrent fires are allowed so that while one node works
+/// through a long batch the next fire can start on another node; the dispatcher runs one batch per
+/// node at a time and its row claims keep nodes from sending the same message.
+/// </summary>
 public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>

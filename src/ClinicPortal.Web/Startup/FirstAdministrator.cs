@@ -24,6 +24,8 @@ public sealed class FirstAdministrator(UserManager<ApplicationUser> users, Clini
         if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrWhiteSpace(password))
         {
             var result = await CreateAsync(email, "Administrator", password);
+            // Instances starting together race for this; the loser finds the winner's administrator.
+            if (!result.Succeeded && (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0) return;
             if (!result.Succeeded)
                 throw new InvalidOperationException("ClinicPortal:BootstrapAdmin could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
             logger.LogInformation("Created the bootstrap administrator from configuration");

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using ClinicPortal.EndToEndTests.Support;
-using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Web.Demo;
 using ClinicPortal.Web.Features.Account;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -186,13 +184,6 @@ public sealed class ClientCareFlowTests(PortalFixture portal) : PortalTest(porta
         foreach (var (name, value) in fields) form.Set(name, value);
         form.Set("__RequestVerificationToken", token);
         return await Context.APIRequest.PostAsync(url, new() { Form = form, MaxRedirects = 0 });
-    }
-
-    /// <summary>"Today" as the clinic sees it, from the app's own calendar.</summary>
-    private async Task<DateOnly> ClinicTodayAsync()
-    {
-        await using var scope = Portal.Server.SystemScope();
-        return await scope.ServiceProvider.GetRequiredService<ClinicCalendar>().TodayAsync();
     }
 
     private Regex ClientUrl() => new($"^{Regex.Escape(Url("/clinician/clients/"))}{GuidPattern}$");

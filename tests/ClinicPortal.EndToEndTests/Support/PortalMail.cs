@@ -20,17 +20,24 @@ public static partial class PortalMail
                 : null;
     }
 
+    /// <summary>The message files in the pickup folder now, to pass as <c>except</c> when waiting for a new one.</summary>
+    public static IReadOnlySet<string> Files(string directory) =>
+        Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml").ToHashSet() : new HashSet<string>();
+
     /// <summary>
     /// The newest message addressed to <paramref name="address"/>, waiting up to <paramref name="timeout"/>
-    /// (10 s by default) for it to appear.
+    /// (10 s by default) for it to appear. Files in <paramref name="except"/> (see <see cref="Files"/>) are
+    /// skipped, so an older message to the same address is never taken for the one awaited.
     /// </summary>
-    public static async Task<Message> WaitForMessageToAsync(string directory, string address, TimeSpan? timeout = null)
+    public static async Task<Message> WaitForMessageToAsync(string directory, string address, TimeSpan? timeout = null,
+        IReadOnlySet<string>? except = null)
     {
         var clock = Stopwatch.StartNew();
         var limit = timeout ?? TimeSpan.FromSeconds(10);
         while (true)
         {
             var newest = Messages(directory)
+                .Where(m => except?.Contains(m.File) != true)
                 .Where(m => m.Header("To")?.Contains(address, StringComparison.OrdinalIgnoreCase) == true)
                 .OrderBy(m => System.IO.File.GetLastWriteTimeUtc(m.File))
                 .LastOrDefault();

@@ -33,6 +33,15 @@ public static partial class PortalPages
         return path;
     }
 
+    /// <summary>Saves a PNG of one element (e.g. a chart) under screenshots/ and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(ILocator element, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var path = Path.Combine(ScreenshotDirectory, UnsafeFileCharacters().Replace(name, "-") + ".png");
+        await element.ScreenshotAsync(new() { Path = path });
+        return path;
+    }
+
     [GeneratedRegex(@"[^A-Za-z0-9._-]+")]
     private static partial Regex UnsafeFileCharacters();
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ClinicPortal.Infrastructure.Clinics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClinicPortal.EndToEndTests.Support;
@@ -11,14 +13,20 @@ namespace ClinicPortal.EndToEndTests.Support;
 public abstract class PortalTest(PortalFixture portal) : IAsyncLifetime
 {
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentQueue<(string Url, string Problem)> _abortedNavigations = new();
+    private readonly ConcurrentDictionary<string, bool> _downloads = new();
     private readonly List<IBrowserContext> _freshContexts = [];
 
     protected PortalFixture Portal => portal;
     protected IBrowserContext Context { get; private set; } = null!;
     protected IPage Page { get; private set; } = null!;
 
-    /// <summary>Console errors (CSP violations included), failed requests and 4xx/5xx sub-resources seen so far, on every page of the test.</summary>
-    protected IReadOnlyCollection<string> BrowserProblems => _problems;
+    /// <summary>
+    /// Console errors (CSP violations included), failed requests, 4xx/5xx sub-resources and 5xx pages seen so
+    /// far, on every page of the test. A navigation that turned into a file download (Chromium aborts it) is not a problem.
+    /// </summary>
+    protected IReadOnlyCollection<string> BrowserProblems =>
+        [.. _problems, .. _abortedNavigations.Where(a => !_downloads.ContainsKey(a.Url)).Select(a => a.Problem)];
 
     public virtual async Task InitializeAsync()
     {
@@ -36,24 +44,36 @@ public abstract class PortalTest(PortalFixture portal) : IAsyncLifetime
     /// <summary>
     /// A page in another new browser context (its own cookies and storage, like a second person on
     /// another device), watched for problems like <see cref="Page"/> and closed with the test.
+    /// <paramref name="configure"/> may change the context's options, e.g. <see cref="Phone"/>.
     /// </summary>
-    protected async Task<IPage> NewPageInFreshContextAsync()
+    protected async Task<IPage> NewPageInFreshContextAsync(Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await NewContextAsync();
+        var context = await NewContextAsync(configure);
         _freshContexts.Add(context);
         var page = await context.NewPageAsync();
         Watch(page);
         return page;
     }
 
-    private async Task<IBrowserContext> NewContextAsync()
+    /// <summary>A small phone: 360×740 CSS pixels, touch, mobile viewport rules (for <see cref="NewPageInFreshContextAsync"/>).</summary>
+    protected static void Phone(BrowserNewContextOptions options)
     {
-        var context = await portal.Browser.NewContextAsync(new()
+        options.ViewportSize = new() { Width = 360, Height = 740 };
+        options.IsMobile = true;
+        options.HasTouch = true;
+        options.DeviceScaleFactor = 2;
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(Action<BrowserNewContextOptions>? configure = null)
+    {
+        var options = new BrowserNewContextOptions
         {
             BaseURL = portal.BaseAddress.ToString(),
             ViewportSize = new() { Width = 1280, Height = 800 },
             Locale = "en-US",
-        });
+        };
+        configure?.Invoke(options);
+        var context = await portal.Browser.NewContextAsync(options);
         context.SetDefaultTimeout(20_000);
         return context;
     }
@@ -65,10 +85,17 @@ public abstract class PortalTest(PortalFixture portal) : IAsyncLifetime
             if (message.Type == "error") _problems.Enqueue($"console ({message.Location}): {message.Text}");
         };
         page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
-        page.RequestFailed += (_, request) => _problems.Enqueue($"request failed: {request.Method} {request.Url} {request.Failure}");
+        page.Download += (_, download) => _downloads[download.Url] = true;
+        page.RequestFailed += (_, request) =>
+        {
+            var problem = $"request failed: {request.Method} {request.Url} {request.Failure}";
+            if (request.IsNavigationRequest && request.Failure == "net::ERR_ABORTED") _abortedNavigations.Enqueue((request.Url, problem));
+            else _problems.Enqueue(problem);
+        };
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            // A page may answer 404 on purpose (someone else's record); a server error is never expected.
+            if (response.Status >= 500 || (response.Status >= 400 && response.Request.ResourceType != "document"))
                 _problems.Enqueue($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
         };
     }
@@ -82,4 +109,18 @@ public abstract class PortalTest(PortalFixture portal) : IAsyncLifetime
     protected Task SignInAsync(string email, string password) => PortalPages.SignInAsync(Page, email, password);
 
     protected Task<string> ScreenshotAsync(string name) => PortalPages.ScreenshotAsync(Page, name);
+
+    /// <summary>"Today" as the clinic sees it, from the app's own calendar.</summary>
+    protected async Task<DateOnly> ClinicTodayAsync()
+    {
+        await using var scope = portal.Server.SystemScope();
+        return await scope.ServiceProvider.GetRequiredService<ClinicCalendar>().TodayAsync();
+    }
+
+    /// <summary>The clinic's time zone (session times are typed and shown in it).</summary>
+    protected async Task<TimeZoneInfo> ClinicZoneAsync()
+    {
+        await using var scope = portal.Server.SystemScope();
+        return await scope.ServiceProvider.GetRequiredService<ClinicCalendar>().ZoneAsync();
+    }
 }

@@ -95,8 +95,8 @@ public sealed class ReminderDeliveryTests : IDisposable
     public async Task When_the_smtp_server_is_down_reminders_wait_and_arrive_after_it_returns()
     {
         await using var app = new ReminderApp(_smtp, new ManualClock(_t0), demo: false);
-        var admin = await CreateClinicianAsync(app);
-        var clients = await QueueDueAsync(app, admin, 5, _t0.AddMinutes(-1));
+        var admin = await ReminderArrange.CreateClinicianAsync(app);
+        var clients = await ReminderArrange.QueueDueAsync(app, admin, 5, _t0.AddMinutes(-1));
         _smtp.Stop();
 
         await WaitForAsync(app, db => db.Set<OutboxMessage>().AnyAsync(m => m.Attempts >= 1 && m.Status == OutboxStatus.Pending && m.LastError != null));
@@ -116,10 +116,10 @@ public sealed class ReminderDeliveryTests : IDisposable
     public async Task A_client_without_a_valid_email_is_marked_failed_with_the_reason_and_others_still_go()
     {
         await using var app = new ReminderApp(_smtp, new ManualClock(_t0), demo: false);
-        var clinician = await CreateClinicianAsync(app);
-        var good = await QueueDueAsync(app, clinician, 1, _t0.AddMinutes(-1));
-        var noEmail = await QueueForAsync(app, clinician, null, _t0.AddMinutes(-1));
-        var badEmail = await QueueForAsync(app, clinician, "broken@", _t0.AddMinutes(-1), raw: true);
+        var clinician = await ReminderArrange.CreateClinicianAsync(app);
+        var good = await ReminderArrange.QueueDueAsync(app, clinician, 1, _t0.AddMinutes(-1));
+        var noEmail = await ReminderArrange.QueueForAsync(app, clinician, null, _t0.AddMinutes(-1));
+        var badEmail = await ReminderArrange.QueueForAsync(app, clinician, "broken@", _t0.AddMinutes(-1), raw: true);
 
         await WaitForAsync(app, db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Failed).ContinueWith(t => t.Result == 2));
         await _smtp.WaitForAsync(1, TimeSpan.FromSeconds(20));
@@ -148,9 +148,9 @@ public sealed class ReminderDeliveryTests : IDisposable
         var database = TestCluster.CreateDatabase("twoinstances");
         await using var one = new ReminderApp(_smtp, new ManualClock(_t0), demo: false, connectionString: database);
         await using var two = new ReminderApp(_smtp, new ManualClock(_t0), demo: false, connectionString: database);
-        var clinician = await CreateClinicianAsync(one);
+        var clinician = await ReminderArrange.CreateClinicianAsync(one);
         _ = two.Services; // start the second instance (and its Quartz node) on the same database
-        var queued = await QueueDueAsync(one, clinician, 200, _t0.AddMinutes(-1));
+        var queued = await ReminderArrange.QueueDueAsync(one, clinician, 200, _t0.AddMinutes(-1));
 
         // Both instances dispatch at once, on top of whatever their Quartz nodes fire.
         await Task.WhenAll(
@@ -169,14 +169,14 @@ public sealed class ReminderDeliveryTests : IDisposable
 
     private static async Task WaitFor(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.True(condition(), "condition not met within 30 s");
+        Assert.True(condition(), "condition not met within 90 s");
     }
 
     private static async Task WaitForAsync(ClinicAppFactory app, Func<Infrastructure.Database.ClinicDbContext, Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             await using var scope = app.SystemScope();
@@ -185,52 +185,6 @@ public sealed class ReminderDeliveryTests : IDisposable
         }
         await using var dump = app.SystemScope();
         var rows = string.Join("; ", (await app.SystemDb(dump).Set<OutboxMessage>().ToListAsync()).Select(m => $"{m.Status}/{m.Attempts}/{m.NextAttemptAt:HH:mm:ss}/{m.LastError}"));
-        Assert.Fail($"condition not met within 30 s. Outbox: {rows}. Clock: {((ReminderApp)app).Clock.GetUtcNow():O}. Log: " + string.Join("\n", app.Logs.Lines.Where(l => !l.StartsWith("Debug") && !l.StartsWith("Trace")).TakeLast(15)));
-    }
-
-    /// <summary>A clinic without demo data: a bootstrap admin and one clinician account.</summary>
-    private static async Task<Guid> CreateClinicianAsync(ClinicAppFactory app)
-    {
-        _ = app.Services;
-        await using var scope = app.SystemScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>();
-        var admin = new Infrastructure.Identity.ApplicationUser { UserName = "boot.admin@example.org", Email = "boot.admin@example.org", DisplayName = "Boot Admin" };
-        if (await users.FindByEmailAsync(admin.Email) is null)
-        {
-            await users.CreateAsync(admin, "Boot-Admin-Pass-1!");
-            await users.AddToRoleAsync(admin, Core.Accounts.Roles.Admin);
-        }
-        var clinician = new Infrastructure.Identity.ApplicationUser { UserName = $"c{Guid.NewGuid():N}@example.org", Email = $"c{Guid.NewGuid():N}@example.org", DisplayName = "Casey Clinician" };
-        await users.CreateAsync(clinician, "Clinician-Pass-1!");
-        await users.AddToRoleAsync(clinician, Core.Accounts.Roles.Clinician);
-        return clinician.Id;
-    }
-
-    private static async Task<List<(string, Guid)>> QueueDueAsync(ClinicAppFactory app, Guid clinician, int count, DateTimeOffset due)
-    {
-        var result = new List<(string, Guid)>();
-        for (var i = 0; i < count; i++)
-        {
-            var email = $"r{i:000}.{Guid.NewGuid():N}"[..16] + "@example.org";
-            result.Add((email, await QueueForAsync(app, clinician, email, due)));
-        }
-        return result;
-    }
-
-    /// <summary>A client with one future session whose reminder is already due.</summary>
-    private static async Task<Guid> QueueForAsync(ClinicAppFactory app, Guid clinician, string? email, DateTimeOffset due, bool raw = false)
-    {
-        await using var scope = app.SystemScope();
-        var db = app.SystemDb(scope);
-        var client = Client.Create(new ClientDetails("Reminder Person", null, null, null, raw ? null : email, null, "America/Chicago",
-            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10), null), clinician, DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow);
-        db.Clients.Add(client);
-        var start = due.AddHours(2);
-        var session = TherapySession.Schedule(client.Id, clinician, start, 50, SessionModality.Phone, null, due);
-        db.Add(session);
-        db.Add(OutboxMessage.Queue(ReminderPlan.SessionKey(session.Id, session.StartsAt, 120), OutboxKind.SessionReminder, client.Id, session.Id, due, due));
-        await db.SaveChangesAsync();
-        if (raw) await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE clients SET email = {email} WHERE id = {client.Id}");
-        return client.Id;
+        Assert.Fail($"condition not met within 90 s. Outbox: {rows}. Clock: {((ReminderApp)app).Clock.GetUtcNow():O}. Log: " + string.Join("\n", app.Logs.Lines.Where(l => !l.StartsWith("Debug") && !l.StartsWith("Trace")).TakeLast(15)));
     }
 }

@@ -36,6 +36,10 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         [new("Name", "INJECTED"), new("Type", "Friend"), new("Role", "Supportive")];
 
 
+    private static readonly IEnumerable<KeyValuePair<string, string>> ReportFields =
+        [new("From", DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd")), new("To", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")), new("Audience", "Provider"),
+         new("Sections", "SafetyConcerns"), new("Sections", "Attendance"), new("Summary", "INJECTED")];
+
     private static readonly IEnumerable<KeyValuePair<string, string>> ConcernFields =
         [new("Type", "Threats"), new("Severity", "Imminent"), new("Status", "Open"), new("FirstNoticed", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")),
          new("Description", "INJECTED")];
@@ -92,6 +96,9 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", [new("WarningSigns", "INJECTED"), new("SharedWithClient", "true")]),
         ("GET", "clinician/clients/{}/check-ins", $"/clinician/clients/{c}/check-ins", []),
         ("POST", "clinician/clients/{}/check-ins/self-care", $"/clinician/clients/{c}/check-ins/self-care", [new("items", "INJECTED")]),
+        ("GET", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", []),
+        ("POST", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", ReportFields),
+        ("POST", "clinician/clients/{}/reports/pdf", $"/clinician/clients/{c}/reports/pdf", ReportFields),
     ];
 
     [Fact]

@@ -38,7 +38,8 @@
             borderWidth: 2,
             pointRadius: path.map(function (p) { return p.point ? 4 : 0; }),
             pointHoverRadius: 6,
-            order: 3
+            order: 3,
+            clip: false // the first point sits on the y axis: draw it whole
         },
         {
             label: "Back to an earlier stage",
@@ -92,7 +93,9 @@
     var scales = {
         x: {
             type: "linear",
-            min: path.length > 0 ? Math.min(path[0].x, firstSignal) - day : undefined,
+            // Start at the first assessment (not a day before it, which put an unassessed date under the y axis),
+            // or at the first check-in if that came earlier.
+            min: path.length > 0 ? Math.min(path[0].x, firstSignal) : undefined,
             max: path.length > 0 ? path[path.length - 1].x + day : undefined,
             ticks: { maxTicksLimit: 8, callback: function (value) { return formatDate(value); } }
         },
@@ -124,6 +127,12 @@
                     position: "bottom",
                     labels: {
                         usePointStyle: true,
+                        // The path is a line: a filled circle the size of the legend box made "Stage" tower over the markers.
+                        generateLabels: function (chart) {
+                            var items = window.Chart.defaults.plugins.legend.labels.generateLabels(chart);
+                            items.forEach(function (item) { if (item.datasetIndex === 0) item.pointStyle = "line"; });
+                            return items;
+                        },
                         // Only name what is on the chart: no "Relapse" entry for a path without one.
                         filter: function (item, chart) { return chart.datasets[item.datasetIndex].data.length > 0; }
                     }

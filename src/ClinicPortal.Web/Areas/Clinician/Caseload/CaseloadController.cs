@@ -15,6 +15,7 @@ public sealed class CaseloadController(ClinicDbContext db, CaseloadQuery caseloa
         var rows = await caseload.RunAsync(Me, ct);
         // Filtering by stage id (not clinical content) happens on the rows already loaded: still one caseload query.
         ViewData[Progress.StageDistribution.Key] = Progress.StageDistribution.From(rows, stage, await calendar.TodayAsync(ct));
+        ViewData["Zone"] = await calendar.ZoneAsync(ct);
         if (stage is not null) rows = rows.Where(r => r.StageId == stage).ToList();
         await audit.RecordAsync(AuditActions.View, AuditRecords.Caseload, null, null, ct);
         return View(rows);

@@ -2,11 +2,11 @@ using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clinics;
-using ClinicPortal.Core.Sessions;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +19,7 @@ public sealed record CaseloadRow(
     string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
     int OverdueBoundaryReviews,
     int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert,
+    DateTimeOffset? NextSession,
     CheckInFacts CheckIns, CheckInRules CheckInRules)
 {
     /// <summary>Set by <see cref="CaseloadQuery"/> from <see cref="CheckIns"/> once the rows are loaded.</summary>
@@ -78,6 +79,7 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                 db.Set<SafetyConcern>().Count(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved),
                 db.Set<SafetyConcern>().Where(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved).Max(s => (ConcernSeverity?)s.Severity),
                 db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent),
+                db.Set<TherapySession>().Where(s => s.ClientId == x.c.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > now).Min(s => (DateTimeOffset?)s.StartsAt),
                 // Check-in signals: the same facts as CheckInQueries.CheckInFactsAsync, for every row in this one statement.
                 new CheckInFacts(
                     db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).Max(k => (DateTimeOffset?)k.CreatedAt),

@@ -20,14 +20,19 @@ public sealed class WeekController(ClinicDbContext db, ClinicCalendar calendar) 
         var me = Me;
         var now = calendar.UtcNow;
 
-        var entries = await Entries(me).Where(e => e.StartsAt >= from && e.StartsAt < to).OrderBy(e => e.StartsAt).ToListAsync(ct);
-        var upcoming = await Entries(me).Where(e => e.StartsAt >= now && e.Status == SessionStatus.Scheduled).OrderBy(e => e.StartsAt).Take(10).ToListAsync(ct);
-        return View(new WeekPage(start, zone, entries, upcoming));
+        var sessions = Db.Set<TherapySession>().Where(s => s.ClinicianId == me);
+        var entries = await Entries(sessions.Where(s => s.StartsAt >= from && s.StartsAt < to)).ToListAsync(ct);
+        var upcoming = await Entries(sessions.Where(s => s.StartsAt >= now && s.Status == SessionStatus.Scheduled).OrderBy(s => s.StartsAt).Take(10))
+            .ToListAsync(ct);
+        return View(new WeekPage(start, zone, [.. entries.OrderBy(e => e.StartsAt)], [.. upcoming.OrderBy(e => e.StartsAt)]));
     }
 
-    private IQueryable<CalendarEntry> Entries(Guid me) =>
-        from s in Db.Set<TherapySession>()
+    /// <summary>
+    /// Filter and order the sessions before this projection: EF Core cannot translate a condition on a
+    /// record built through its constructor, so a Where or OrderBy on <see cref="CalendarEntry"/> fails at run time.
+    /// </summary>
+    private IQueryable<CalendarEntry> Entries(IQueryable<TherapySession> sessions) =>
+        from s in sessions
         join c in Db.Clients on s.ClientId equals c.Id
-        where s.ClinicianId == me
         select new CalendarEntry(s.Id, c.Id, c.PreferredName ?? c.FullName, s.StartsAt, s.DurationMinutes, s.Modality, s.Status);
 }

@@ -1,0 +1,45 @@
+using ClinicPortal.Core.Reports;
+
+namespace ClinicPortal.Web.Areas.Clinician.Reports;
+
+/// <summary>The report options as posted (free text is POSTed, never put in a URL).</summary>
+public sealed class ReportForm
+{
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    /// <summary>The client copy is the default: it is the one that can do no harm if handed to the wrong reader.</summary>
+    public ReportAudience Audience { get; set; } = ReportAudience.Client;
+    public List<ReportSections> Sections { get; set; } = [];
+    public string? Summary { get; set; }
+
+    public sealed record SectionChoice(ReportSections Section, string Label, string Hint, bool ProviderOnly = false);
+
+    public static readonly IReadOnlyList<SectionChoice> Choices =
+    [
+        new(ReportSections.StagePath, "Stage path", "Assessments in the period, with moves back marked, and a step chart."),
+        new(ReportSections.CheckIns, "Check-in trends", "Mood and urge over time; setbacks and contact attempts counted and marked. Journal entries are never included."),
+        new(ReportSections.BoundaryPlan, "Boundary plan", "Contact level per boundary at the end of the period and its changes during it."),
+        new(ReportSections.SupportNetwork, "Support network", "Counts by role and crisis contacts. The client copy shows supportive people only."),
+        new(ReportSections.SafetyConcerns, "Safety concerns", "Opened, resolved and still open, with severity.", ProviderOnly: true),
+        new(ReportSections.Attendance, "Attendance", "Sessions kept, cancelled and missed; how many notes were written."),
+    ];
+
+    public static ReportForm Defaults(DateOnly today)
+    {
+        var period = ReportPeriod.Default(today);
+        return new ReportForm { From = period.Start, To = period.End, Sections = Choices.Select(c => c.Section).ToList() };
+    }
+
+    public bool Has(ReportSections section) => Sections.Contains(section);
+
+    /// <summary>Checks every choice; throws <see cref="Core.Common.DomainRuleException"/> with a message for the page.</summary>
+    public ReportOptions ToOptions(DateOnly today) =>
+        ReportOptions.Create(ReportPeriod.Create(From, To, today), Sections.Aggregate(ReportSections.None, (all, s) => all | s), Audience, Summary);
+}
+
+public sealed record ReportFormPage(Guid ClientId, ReportForm Form, DateOnly Today);
+
+public sealed record ReportViewPage(Guid ClientId, ReportForm Form, DateOnly Today, ReportDocument Document)
+{
+    public ReportFormPage FormPage => new(ClientId, Form, Today);
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using ClinicPortal.Web.Features.Account;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClinicPortal.EndToEndTests.Support;
+
+/// <summary>A client to create through the New client form (each test makes its own, so its pages are only its own).</summary>
+public sealed record NewClient(string FullName, string? PreferredName, DateOnly IntakeDate, string TimeZoneId, string Email)
+{
+    /// <summary>How the clinician's pages name the client, e.g. "Harp (Harper Endtoend)".</summary>
+    public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
+
+    /// <summary>An address no other test uses.</summary>
+    public static string UniqueEmail() => $"e2e.{Guid.NewGuid():N}@example.org";
+}
+
+/// <summary>Steps a clinician and a client take through the UI, shared by the feature tests.</summary>
+public static partial class ClientSteps
+{
+    /// <summary>
+    /// Creates the client from the signed-in clinician's caseload and returns its id, leaving the page
+    /// on the new client's overview.
+    /// </summary>
+    public static async Task<Guid> CreateClientAsync(IPage page, NewClient client)
+    {
+        await page.GotoAsync(RoleHomes.Clinician);
+        await page.GetByTestId("new-client").ClickAsync();
+        await page.GetByLabel("Full name").FillAsync(client.FullName);
+        if (client.PreferredName is not null) await page.GetByLabel("Preferred name").FillAsync(client.PreferredName);
+        await page.GetByLabel("Intake date").FillAsync(client.IntakeDate.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Time zone").FillAsync(client.TimeZoneId);
+        await page.GetByLabel("Email").FillAsync(client.Email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create client" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(ClientOverviewUrl());
+        await Expect(page.GetByTestId("client-name")).ToHaveTextAsync(client.DisplayName);
+        return Guid.Parse(ClientOverviewUrl().Match(page.Url).Groups["id"].Value);
+    }
+
+    /// <summary>
+    /// Invites the client from their overview (the clinician's page) and returns the link from the
+    /// invitation email in the pickup folder.
+    /// </summary>
+    public static async Task<Uri> InviteAsync(IPage page, Guid clientId, string email, string mailDirectory)
+    {
+        var before = PortalMail.Files(mailDirectory);
+        await page.GotoAsync($"/clinician/clients/{clientId}");
+        await page.GetByTestId("invite").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent.");
+        var mail = await PortalMail.WaitForMessageToAsync(mailDirectory, email, except: before);
+        return PortalMail.InvitationLink(mail);
+    }
+
+    /// <summary>The client opens the invitation link on their own device and sets a password; they land on their home.</summary>
+    public static async Task AcceptInvitationAsync(IPage visitor, Uri link, string password)
+    {
+        await visitor.GotoAsync(link.ToString());
+        await visitor.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await visitor.GetByLabel("Type it again").FillAsync(password);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
+        await Expect(visitor).ToHaveURLAsync(new Regex($"{Regex.Escape(RoleHomes.Client)}$"));
+        await Expect(visitor.GetByTestId("user-role")).ToHaveTextAsync("Client");
+    }
+
+    [GeneratedRegex("/clinician/clients/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")]
+    private static partial Regex ClientOverviewUrl();
+}
