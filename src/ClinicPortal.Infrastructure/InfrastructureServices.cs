@@ -32,7 +32,7 @@ public static class InfrastructureServices
         Reports.Pdf.PdfSetup.UseAgplLicense();
         services.AddScoped<Reports.ProgressReports>();
         // Replaced by the check-in feature's own source once check-ins exist.
-        services.AddScoped<Core.Reports.IReportCheckInSource, Reports.NoCheckInsYet>();
+        services.AddScoped<Core.Reports.IReportCheckInSource, CheckIns.CheckInReportSource>();
         services.AddSingleton(_ => new Reports.Pdf.PdfReportWriter(configuration["ClinicPortal:Reports:FontDirectory"]));
 
         services.Configure<MailOptions>(configuration.GetSection("ClinicPortal:Mail"));

@@ -7,7 +7,7 @@ using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 /// <summary>
 /// A journal entry the client keeps private is stored, and only they can read it: not their clinician's
@@ -124,6 +124,31 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
         var page = await clinician.GetPageAsync($"/clinician/clients/{login.Client.Id}/check-ins");
         Assert.DoesNotContain("Back to private", page);
         Assert.DoesNotContain("PRIVATE-7f3a", page);
+    }
+
+    [Fact]
+    public async Task The_progress_report_counts_check_ins_but_carries_no_journal_text()
+    {
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Rhea Report");
+        var client = await CheckInArrange.SignedInAsync(app, login);
+        await client.PostFormAsync("/client/check-ins/new", "/client/check-ins/new", CheckInArrange.Form(journal: Private, attempted: "true", channel: "Text"));
+        await client.PostFormAsync("/client/check-ins/new", "/client/check-ins/new", CheckInArrange.Form(journal: Shared, share: true, setback: "true"));
+        var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var reports = $"/clinician/clients/{login.Client.Id}/reports";
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).DateTime);
+        List<KeyValuePair<string, string>> form =
+            [new("From", today.AddDays(-30).ToString("yyyy-MM-dd")), new("To", today.ToString("yyyy-MM-dd")), new("Audience", "Provider"),
+             new("Sections", "CheckIns")];
+
+        var response = await clinician.PostFormAsync(reports, reports, form);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("No check-ins in this period", html); // the report read the two check-ins
+        Assert.Contains("Contact attempts reported", html);
+        Assert.Contains("Text message 1", html);                    // the contact attempt's channel
+        Assert.DoesNotContain("PRIVATE-7f3a", html);
+        Assert.DoesNotContain("SHARED-2b9c", html);
     }
 
     private ClinicDbContext Context(AccessScope scope) =>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 /// <summary>
 /// The client's own routes as everyone who is not a client. Like the clinician matrix, the list is checked

@@ -5,7 +5,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 public sealed class UnsafeTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 /// <summary>A client who can sign in, as the check-in tests need them.</summary>
 internal sealed record ClientLogin(Client Client, string Email, string Password, Guid UserId);

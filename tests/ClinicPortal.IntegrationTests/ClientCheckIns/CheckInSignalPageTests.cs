@@ -6,7 +6,7 @@ using ClinicPortal.Core.Sessions;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 /// <summary>What the clinician sees of check-ins: caseload signals and last check-in, the trend page, progress signals, the self-care list.</summary>
 public sealed partial class CheckInSignalPageTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>

@@ -6,7 +6,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
 
-namespace ClinicPortal.IntegrationTests.CheckIns;
+namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
 public sealed class CheckInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
