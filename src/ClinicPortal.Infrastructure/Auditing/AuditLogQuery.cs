@@ -40,27 +40,38 @@ public static class AuditLogQuery
     public static async Task<AuditLogPage> PageAsync(ClinicDbContext db, AuditFilter filter, long? olderThan, long? newerThan,
         int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
-        var matching = db.AuditEntries.AsNoTracking().Matching(filter);
-        List<AuditEntry> rows;
-        bool more;
+        // A date range is a range on "at": with prepared statements PostgreSQL soon switches to a generic plan that
+        // guesses its selectivity and walks the whole range through the (at) index. Planning each time with the real
+        // dates lets it walk the primary key from the cursor instead (measured in bench/AuditPaging).
+        var dated = (filter.From is not null || filter.To is not null) && db.Database.IsNpgsql() && db.Database.CurrentTransaction is null;
+        await using var tx = dated ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (tx is not null) await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
+        var page = await ReadPageAsync(db.AuditEntries.AsNoTracking().Matching(filter), olderThan, newerThan, pageSize, ct)
+            ?? await ReadPageAsync(db.AuditEntries.AsNoTracking().Matching(filter), null, null, pageSize, ct); // ran off the new end
+        if (tx is not null) await tx.CommitAsync(ct);
+        return page!;
+    }
+
+    private static async Task<AuditLogPage?> ReadPageAsync(IQueryable<AuditEntry> matching, long? olderThan, long? newerThan, int pageSize, CancellationToken ct)
+    {
         if (newerThan is { } after && olderThan is null)
         {
-            rows = await matching.Where(a => a.Id > after).OrderBy(a => a.Id).Take(pageSize + 1).ToListAsync(ct);
-            more = rows.Count > pageSize;
-            rows = rows.Take(pageSize).Reverse().ToList();
-            if (rows.Count == 0) return await PageAsync(db, filter, null, null, pageSize, ct); // ran off the new end
-            var oldest = rows[^1].Id;
-            var older = await matching.AnyAsync(a => a.Id < oldest, ct);
-            return new AuditLogPage(rows, older ? rows[^1].Id : null, more ? rows[0].Id : null);
+            var ascending = await matching.Where(a => a.Id > after).OrderBy(a => a.Id).Take(pageSize + 1).ToListAsync(ct);
+            if (ascending.Count == 0) return null;
+            var page = ascending.Take(pageSize).Reverse().ToList();
+            var oldest = page[^1].Id;
+            var older = await matching.Where(a => a.Id < oldest).OrderByDescending(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct) is not null;
+            return new AuditLogPage(page, older ? oldest : null, ascending.Count > pageSize ? page[0].Id : null);
         }
 
         var query = olderThan is { } before ? matching.Where(a => a.Id < before) : matching;
-        rows = await query.OrderByDescending(a => a.Id).Take(pageSize + 1).ToListAsync(ct);
-        more = rows.Count > pageSize;
+        var rows = await query.OrderByDescending(a => a.Id).Take(pageSize + 1).ToListAsync(ct);
+        var more = rows.Count > pageSize;
         rows = rows.Take(pageSize).ToList();
         var newest = rows.Count > 0 ? rows[0].Id : 0;
-        var newer = olderThan is not null && rows.Count > 0 && await matching.AnyAsync(a => a.Id > newest, ct);
-        return new AuditLogPage(rows, more ? rows[^1].Id : null, newer ? rows[0].Id : null);
+        var newer = olderThan is not null && rows.Count > 0
+            && await matching.Where(a => a.Id > newest).OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct) is not null;
+        return new AuditLogPage(rows, more ? rows[^1].Id : null, newer ? newest : null);
     }
 
     /// <summary>
