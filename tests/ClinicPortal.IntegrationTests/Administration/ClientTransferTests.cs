@@ -3,6 +3,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.IntegrationTests.Administration;
 
@@ -44,6 +45,22 @@ public sealed class ClientTransferTests(DemoClinicApp app) : IClassFixture<DemoC
         Assert.Contains("from Dr. Morgan Example to Riley Sample, LCSW", WebUtility.HtmlDecode(transferPage));
         Assert.DoesNotContain("Morgan is on leave", transferPage);
         Assert.DoesNotContain("Confidential concern", transferPage);
+    }
+
+    [Fact]
+    public async Task The_demo_clinic_has_one_past_transfer_that_Riley_sees()
+    {
+        var casey = await Arrange.UserIdAsync(app, "casey.placeholder@demo.clinicportal.test");
+        Guid clientId;
+        await using (var scope = app.SystemScope())
+            clientId = await app.SystemDb(scope).Clients.Where(c => c.UserId == casey).Select(c => c.Id).SingleAsync();
+
+        var riley = await Arrange.SignedInAsync(app, Arrange.RileyEmail);
+        var overview = await riley.GetPageAsync($"/clinician/clients/{clientId}");
+
+        Assert.Contains("data-testid=\"care-team-history\"", overview);
+        Assert.Contains("evening appointments", overview);
+        Assert.Equal(1, await AdminArrange.CountAsync(app, $"SELECT count(*) FROM client_transfers WHERE client_id = '{clientId}'"));
     }
 
     [Theory]
