@@ -12,8 +12,8 @@
     var timedOutUrl = box.getAttribute('data-timed-out-url');
     var countdown = document.getElementById('idle-countdown');
     var stay = document.getElementById('idle-stay');
-    var leave = document.getElementById('idle-leave');
-    var warnTimer = null, endTimer = null, tick = null, endsAt = 0;
+    var leaveNow = document.getElementById('idle-leave');
+    var warnTimer = null, endTimer = null, tick = null, endsAt = 0, leaving = false;
 
     function token() {
         var input = document.querySelector('form[action="/account/sign-out"] input[name="__RequestVerificationToken"]');
@@ -30,11 +30,12 @@
 
     // Another tab may have kept the session alive: ask the server (this does not extend it) before warning.
     function check() {
+        if (leaving) return;
         fetch(statusUrl, { credentials: 'same-origin', cache: 'no-store' })
             .then(function (r) { return r.ok ? r.json() : { remainingSeconds: 0 }; })
             .then(function (s) {
                 if (s.remainingSeconds > warnBefore + 5) { hide(); schedule(s.remainingSeconds); }
-                else if (s.remainingSeconds <= 0) { end(); }
+                else if (s.remainingSeconds <= 0) { leave(); }
                 else { schedule(s.remainingSeconds); show(); }
             })
             .catch(show);
@@ -59,25 +60,34 @@
     }
 
     function end() {
+        if (leaving) return;
         fetch(statusUrl, { credentials: 'same-origin', cache: 'no-store' })
             .then(function (r) { return r.ok ? r.json() : { remainingSeconds: 0 }; })
             .then(function (s) {
                 if (s.remainingSeconds > 0) { schedule(s.remainingSeconds); if (s.remainingSeconds > warnBefore) hide(); }
-                else window.location.assign(timedOutUrl);
+                else leave();
             })
-            .catch(function () { window.location.assign(timedOutUrl); });
+            .catch(leave);
+    }
+
+    // Time is up: go to the page that clears the expired cookie and explains (once, however it was reached).
+    function leave() {
+        if (leaving) return;
+        leaving = true;
+        clearTimeout(warnTimer); clearTimeout(endTimer); clearInterval(tick);
+        window.location.assign(timedOutUrl);
     }
 
     stay.addEventListener('click', function () {
         fetch(keepAliveUrl, { method: 'POST', credentials: 'same-origin', headers: { 'RequestVerificationToken': token() } })
             .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
             .then(function (s) { hide(); schedule(s.remainingSeconds); })
-            .catch(function () { window.location.assign(timedOutUrl); });
+            .catch(leave);
     });
 
-    leave.addEventListener('click', function () {
+    leaveNow.addEventListener('click', function () {
         var form = document.querySelector('form[action="/account/sign-out"]');
-        if (form) form.submit(); else window.location.assign(timedOutUrl);
+        if (form) form.submit(); else leave();
     });
 
     schedule(parseInt(box.getAttribute('data-session-seconds'), 10) || 0);
