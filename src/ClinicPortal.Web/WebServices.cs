@@ -3,10 +3,15 @@ using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Health;
 using ClinicPortal.Web.Security;
+using ClinicPortal.Infrastructure.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace ClinicPortal.Web;
 
@@ -18,12 +23,14 @@ public static class WebServices
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<IAccessScopeSource>(sp => (HttpCurrentActor)sp.GetRequiredService<ICurrentActor>());
 
+        services.AddOptions<StaffSecurityOptions>().Configure<IConfiguration, IWebHostEnvironment>((o, c, env) => StaffSecurityOptions.Bind(o, c, env));
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
                 o.Password.RequiredUniqueChars = 5;
+                // Wrong passwords and wrong authenticator codes count toward the same lockout.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -31,29 +38,60 @@ public static class WebServices
             })
             .AddEntityFrameworkStores<ClinicDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<ClinicSignInManager>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
+        // Deactivation, 2FA resets and password changes reach open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.ConfigureApplicationCookie(o =>
+        services.AddSingleton<IdleSessions>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
         {
             o.Cookie.Name = "clinicportal.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(20);
-            o.SlidingExpiration = true;
+            o.Cookie.SecurePolicy = security.Value.CookiePolicy;
+            // The lifetime is the clinic's idle time, set and renewed by IdleSessions (not sliding by halves).
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(Core.Clinics.ClinicSettingsRules.DefaultIdleTimeoutMinutes);
+            o.SlidingExpiration = false;
+            o.Events.OnSigningIn = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnSigningInAsync(c);
+            o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnValidatePrincipalAsync(c);
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
+        {
+            o.Cookie.Name = "clinicportal.device";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.Value.CookiePolicy;
+            o.ExpireTimeSpan = TimeSpan.FromDays(30); // "remember this device"
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
+        {
+            o.Cookie.Name = "clinicportal.2fa";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.Value.CookiePolicy;
         });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "clinicportal.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddOptions<CookieTempDataProviderOptions>().Configure<IOptions<StaffSecurityOptions>>((o, security) =>
+        {
+            o.Cookie.Name = "clinicportal.flash";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.Value.CookiePolicy;
+        });
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<StaffSecurityOptions>>((o, security) => o.Cookie.SecurePolicy = security.Value.CookiePolicy);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        // Keys live in the database so every instance accepts the others' cookies and anti-forgery tokens.
         services.AddDataProtection()
             .SetApplicationName("ClinicPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "keys")));
+            .PersistKeysToClinicDatabase();
 
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             // Validation is server-side only. With client validation on, an empty validation summary
@@ -70,6 +108,9 @@ public static class WebServices
         services.AddScoped<Startup.FirstAdministrator>();
         services.AddScoped<Demo.DemoClinicSeeder>();
         services.AddScoped<Features.Invitations.ClientInvitations>();
+        services.AddScoped<Features.Invitations.StaffInvitations>();
+        services.AddScoped<Features.Account.SignInRecorder>();
+        services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
@@ -88,6 +129,7 @@ public static class WebServices
         app.MapStaticAssets();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<StaffTwoFactorGate>();
         app.UseAuthorization();
         app.MapGet("/healthz", HealthEndpoint.Handle);
         app.MapControllers();

@@ -23,6 +23,8 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:ClinicPortal"] = ConnectionString,
             ["ClinicPortal:DataDirectory"] = ScratchDirectory,
             ["ClinicPortal:Demo"] = demo ? "true" : "false",
+            // Tests sign staff in with a password; the two-factor tests turn this on (TwoFactorApp).
+            ["ClinicPortal:RequireStaffTwoFactor"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -7,6 +7,7 @@ public static class TokenPurposes
 {
     public const string AdminSetup = "admin-setup";
     public const string ClientInvitation = "client-invitation";
+    public const string StaffInvitation = "staff-invitation";
 }
 
 /// <summary>

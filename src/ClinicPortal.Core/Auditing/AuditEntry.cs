@@ -37,6 +37,13 @@ public static class AuditActions
     public const string Reinstate = "reinstate";
     public const string Delete = "delete";
     public const string Acknowledge = "acknowledge";
+    public const string SignIn = "sign-in";
+    public const string Deactivate = "deactivate";
+    public const string Reactivate = "reactivate";
+    public const string EnableTwoFactor = "enable-two-factor";
+    public const string DisableTwoFactor = "disable-two-factor";
+    public const string ResetTwoFactor = "reset-two-factor";
+    public const string NewRecoveryCodes = "new-recovery-codes";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -67,4 +74,9 @@ public static class AuditRecords
     public const string ProgressReport = "progress-report";
     /// <summary>A progress report shown as the HTML print view.</summary>
     public const string ProgressReportPrintView = "progress-report-print-view";
+    /// <summary>A sign-in (staff or client): invitations, activation, two-factor set-up; the record id is the user id.</summary>
+    public const string Account = "account";
+    public const string ClientTransfer = "client-transfer";
+    public const string ClinicSettings = "clinic-settings";
+    public const string AuditLog = "audit-log";
 }

@@ -9,6 +9,9 @@ public sealed class ClinicSettings
     public string Name { get; set; } = "ClinicPortal";
     /// <summary>IANA time zone id, e.g. America/Chicago.</summary>
     public string TimeZoneId { get; set; } = "America/New_York";
+    /// <summary>Minutes without a request after which a signed-in person is signed out (default 20).</summary>
+    public int IdleTimeoutMinutes { get; set; } = ClinicSettingsRules.DefaultIdleTimeoutMinutes;
+
     /// <summary>How long before a session each reminder goes out (default 24 h and 2 h).</summary>
     public int[] ReminderLeadMinutes { get; set; } = [24 * 60, 2 * 60];
     /// <summary>A check-in urge at or above this (0–10) flags the client on the caseload (default 7).</summary>

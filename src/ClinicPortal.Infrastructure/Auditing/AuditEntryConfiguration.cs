@@ -19,5 +19,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.ClientId, a.Id });
         b.HasIndex(a => new { a.UserId, a.Id });
         b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.Action, a.Id }); // the audit viewer's action filter, newest first
     }
 }

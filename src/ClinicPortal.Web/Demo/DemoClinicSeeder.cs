@@ -47,6 +47,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
             DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
+            DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

@@ -5,16 +5,18 @@ using Microsoft.Extensions.Options;
 
 namespace ClinicPortal.Web.Security;
 
-/// <summary>Adds the user's display name to the cookie so the header needs no query.</summary>
+/// <summary>Adds the user's display name (and whether two-factor sign-in is on) to the cookie so pages need no query.</summary>
 public sealed class DisplayNameClaimsFactory(UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
     public const string ClaimType = "display_name";
+    public const string TwoFactorClaimType = "two_factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimType, user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactorClaimType, "on"));
         return identity;
     }
 }

@@ -113,8 +113,9 @@ public sealed class ClientRecordTests(DemoClinicApp app) : IClassFixture<DemoCli
 
         var page = await admin.GetPageAsync("/admin/clients");
         Assert.Contains("Rae Reassigned", page);
+        Assert.DoesNotContain("Confidential concern text", await admin.GetPageAsync($"/admin/clients/{client.Id}/transfer"));
         Assert.DoesNotContain("Confidential concern text", page);
-        var response = await admin.PostFormAsync("/admin/clients", $"/admin/clients/{client.Id}/assign", [new("clinicianId", riley.ToString())]);
+        var response = await admin.PostFormAsync("/admin/clients", $"/admin/clients/{client.Id}/assign", [new("clinicianId", riley.ToString()), new("reason", "Morgan's caseload is full")]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(await Arrange.AuditAsync(app, client.Id), a => a.Action == AuditActions.Reassign);

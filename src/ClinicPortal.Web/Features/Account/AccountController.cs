@@ -11,7 +11,7 @@ namespace ClinicPortal.Web.Features.Account;
 
 [Route("account")]
 public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
-    ClinicDbContext db, FirstAdministrator firstAdmin, TimeProvider clock) : Controller
+    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, TimeProvider clock) : Controller
 {
     public const string WrongCredentials = "The email or password is incorrect.";
     public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your clinic administrator.";
@@ -44,15 +44,15 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
             ModelState.AddModelError("", LockedOut);
             return View(form);
         }
+        if (result.RequiresTwoFactor)
+            return LocalRedirect(TwoFactor.TwoFactorController.CodePath + (Url.IsLocalUrl(form.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!) : ""));
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", WrongCredentials);
             return View(form);
         }
 
-        user.LastSignInAt = clock.GetUtcNow();
-        await users.UpdateAsync(user);
-        var home = RoleHomes.For(await users.GetRolesAsync(user));
+        var home = await signIns.RecordAsync(user);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl != "/" ? form.ReturnUrl! : home);
     }
 

@@ -5,6 +5,7 @@ using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,50 +17,75 @@ public sealed record AssignmentRow(Guid Id, string FullName, ClientStatus Status
 
 public sealed record AssignmentsPage(IReadOnlyList<AssignmentRow> Clients, IReadOnlyList<(Guid Id, string Name)> Clinicians);
 
+/// <summary>One past transfer as administrators see it: when and between whom; the reason is for the clinicians.</summary>
+public sealed record TransferLine(DateTimeOffset At, string From, string To, string By);
+
+public sealed record TransferPage(AssignmentRow Client, IReadOnlyList<(Guid Id, string Name)> Clinicians, IReadOnlyList<TransferLine> History,
+    Guid? ClinicianId, string? Reason);
+
 /// <summary>
 /// Administrators assign clients to clinicians. They see who is assigned to whom, never clinical
 /// content: the projection below reads identity columns only, and notes are filtered out for them anyway.
+/// A transfer needs a reason; it is kept with the client's record (visible to the new clinician) and audited.
 /// </summary>
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/clients")]
 public sealed class AssignmentsController(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : Controller
 {
+    private const string TransferView = "~/Areas/Admin/Assignments/Transfer.cshtml";
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var rows = await db.Clients.OrderBy(c => c.FullName)
-            .Select(c => new AssignmentRow(c.Id, c.FullName, c.Status, c.PrimaryClinicianId,
-                db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()))
-            .ToListAsync(ct);
-        return View(new AssignmentsPage(rows, await CliniciansAsync()));
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new AssignmentsPage(await Rows(db.Clients.OrderBy(c => c.FullName)).ToListAsync(ct), await CliniciansAsync()));
+
+    [HttpGet("{id:guid}/transfer")]
+    public async Task<IActionResult> Transfer(Guid id, CancellationToken ct) =>
+        await Rows(db.Clients.Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row
+            ? View(TransferView, await TransferPageAsync(row, null, null, ct))
+            : NotFound();
 
     [HttpPost("{id:guid}/assign")]
-    public async Task<IActionResult> Assign(Guid id, Guid clinicianId, CancellationToken ct)
+    public async Task<IActionResult> Assign(Guid id, Guid? clinicianId, string? reason, CancellationToken ct)
     {
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return NotFound();
-        if ((await CliniciansAsync()).All(c => c.Id != clinicianId))
-        {
-            TempData["Error"] = "Choose an active clinician.";
-            return RedirectToAction(nameof(Index));
-        }
         try
         {
-            client.AssignTo(clinicianId, clock.GetUtcNow());
-            audit.Add(AuditActions.Reassign, AuditRecords.Client, id, id);
+            if (clinicianId is not { } to || (await CliniciansAsync()).All(c => c.Id != to))
+                throw new DomainRuleException("Choose an active clinician.");
+            var transfer = ClientTransfer.Move(client, to, reason, HttpCurrentActor.UserIdOf(User)!.Value, clock.GetUtcNow());
+            db.Add(transfer);
+            audit.Add(AuditActions.Reassign, AuditRecords.ClientTransfer, transfer.Id, id);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = "Client reassigned.";
+            TempData["Flash"] = "Client transferred. The new clinician now sees the whole record, including earlier notes.";
+            return RedirectToAction(nameof(Index));
         }
         catch (DomainRuleException e)
         {
-            TempData["Error"] = e.Message;
+            ModelState.AddModelError("", e.Message);
+            var row = await Rows(db.Clients.Where(c => c.Id == id)).SingleAsync(ct);
+            return View(TransferView, await TransferPageAsync(row, clinicianId, reason, ct));
         }
-        return RedirectToAction(nameof(Index));
+    }
+
+    private IQueryable<AssignmentRow> Rows(IQueryable<Client> clients) =>
+        clients.Select(c => new AssignmentRow(c.Id, c.FullName, c.Status, c.PrimaryClinicianId,
+            db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()));
+
+    private async Task<TransferPage> TransferPageAsync(AssignmentRow row, Guid? clinicianId, string? reason, CancellationToken ct)
+    {
+        // Transfers are clinical rows (their reasons may be); administrators read the who and when only.
+        var history = await db.Set<ClientTransfer>().IgnoreQueryFilters().Where(t => t.ClientId == row.Id).OrderByDescending(t => t.TransferredAt)
+            .Select(t => new TransferLine(t.TransferredAt,
+                db.Users.Where(u => u.Id == t.FromClinicianId).Select(u => u.DisplayName).First(),
+                db.Users.Where(u => u.Id == t.ToClinicianId).Select(u => u.DisplayName).First(),
+                db.Users.Where(u => u.Id == t.TransferredById).Select(u => u.DisplayName).First()))
+            .ToListAsync(ct);
+        return new TransferPage(row, await CliniciansAsync(), history, clinicianId, reason);
     }
 
     private async Task<IReadOnlyList<(Guid Id, string Name)>> CliniciansAsync() =>
-        (await users.GetUsersInRoleAsync(Roles.Clinician)).Where(u => u.IsActive).OrderBy(u => u.DisplayName)
+        (await users.GetUsersInRoleAsync(Roles.Clinician)).Where(u => u.IsActive && u.EmailConfirmed).OrderBy(u => u.DisplayName)
             .Select(u => (u.Id, u.DisplayName)).ToList();
 }

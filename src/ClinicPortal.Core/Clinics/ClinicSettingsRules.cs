@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClinicPortal.Core.Common;
+
+namespace ClinicPortal.Core.Clinics;
+
+/// <summary>
+/// What an administrator submits on the clinic settings page, as typed. A new setting is a new property
+/// here, a check in <see cref="ClinicSettingsRules.Apply"/> and a field on the form.
+/// </summary>
+public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes);
+
+/// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
+public static partial class ClinicSettingsRules
+{
+    public const int NameMax = 120, MaxLeadTimes = 5;
+    public const int DefaultIdleTimeoutMinutes = 20, MinIdleTimeoutMinutes = 5, MaxIdleTimeoutMinutes = 120;
+    public const int MaxLeadMinutes = 14 * 24 * 60;
+
+    public static void Apply(ClinicSettings settings, ClinicSettingsChange change)
+    {
+        var name = Guard.Required(change.Name, "Clinic name", NameMax);
+        var zone = ValidTimeZone(change.TimeZoneId);
+        var leads = ParseLeadTimes(change.ReminderLeadTimes);
+        var idle = ValidIdleTimeout(change.IdleTimeoutMinutes);
+
+        (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
+    }
+
+    public static string ValidTimeZone(string? id)
+    {
+        var value = Guard.Required(id, "Time zone", 64);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone))
+            throw new DomainRuleException($"\"{value}\" is not a known time zone. Choose one from the list, e.g. America/Chicago.");
+        return zone.Id;
+    }
+
+    public static int ValidIdleTimeout(int? minutes) => minutes switch
+    {
+        null => throw new DomainRuleException("Idle sign-out is required."),
+        < MinIdleTimeoutMinutes or > MaxIdleTimeoutMinutes =>
+            throw new DomainRuleException($"Idle sign-out must be between {MinIdleTimeoutMinutes} and {MaxIdleTimeoutMinutes} minutes."),
+        { } m => m,
+    };
+
+    /// <summary>
+    /// Reads reminder lead times such as "24h, 2h, 30m" (units d, h or m) into minutes, longest first.
+    /// Empty means no reminders. Each must be more than zero and at most 14 days; at most five, none twice.
+    /// </summary>
+    public static int[] ParseLeadTimes(string? text)
+    {
+        var parts = (text ?? "").Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > MaxLeadTimes)
+            throw new DomainRuleException($"Give at most {MaxLeadTimes} reminder times.");
+
+        var minutes = new List<int>();
+        foreach (var part in parts)
+        {
+            var match = LeadTime().Match(part);
+            if (!match.Success)
+                throw new DomainRuleException($"\"{Shorten(part)}\" is not a reminder time. Write each like 2d, 24h or 30m, separated by commas.");
+            var amount = long.Parse(match.Groups[1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var unit = match.Groups[2].Value.ToLowerInvariant();
+            var value = amount * (unit.StartsWith('d') ? 24 * 60 : unit.StartsWith('h') ? 60 : 1);
+            if (value <= 0)
+                throw new DomainRuleException($"\"{Shorten(part)}\" is not before the session: reminder times must be more than zero.");
+            if (value > MaxLeadMinutes)
+                throw new DomainRuleException($"\"{Shorten(part)}\" is too far ahead: reminders go out at most 14 days before a session.");
+            if (minutes.Contains((int)value))
+                throw new DomainRuleException($"\"{Shorten(part)}\" is listed twice.");
+            minutes.Add((int)value);
+        }
+        return minutes.OrderDescending().ToArray();
+    }
+
+    /// <summary>The form's text for stored lead times, e.g. [1440, 120, 30] → "24h, 2h, 30m".</summary>
+    public static string FormatLeadTimes(IEnumerable<int> minutes) =>
+        string.Join(", ", minutes.OrderDescending().Select(m => m % (24 * 60) == 0 && m > 24 * 60 ? $"{m / (24 * 60)}d" : m % 60 == 0 ? $"{m / 60}h" : $"{m}m"));
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
+    [GeneratedRegex(@"^([+-]?\d{1,9})\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadTime();
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.IntegrationTests.Administration;
+
+public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
+{
+    private const string SettingsRow =
+        "SELECT hashtext(name || '|' || time_zone_id || '|' || array_to_string(reminder_lead_minutes, ',') || '|' || idle_timeout_minutes) FROM clinic_settings";
+
+    private static IEnumerable<KeyValuePair<string, string>> Fields(string name = "Northside Counselling", string zone = "America/Chicago",
+        string leads = "2d, 3h, 30m", string idle = "15") =>
+        [new("Name", name), new("TimeZoneId", zone), new("ReminderLeadTimes", leads), new("IdleTimeoutMinutes", idle)];
+
+    private async Task<ClinicSettings> SettingsAsync()
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).ClinicSettings.AsNoTracking().SingleAsync();
+    }
+
+    [Fact]
+    public async Task An_administrator_changes_the_settings_and_the_change_is_audited()
+    {
+        var admin = await AdminArrange.AdminAsync(app);
+        var page = await admin.GetPageAsync("/admin/settings");
+        Assert.Contains("value=\"24h, 2h\"", page);
+        Assert.Contains("href=\"/admin/crisis-resources\"", page);
+        Assert.Contains("href=\"/admin/stage-models\"", page);
+        var original = await SettingsAsync();
+        try
+        {
+            var response = await admin.PostFormAsync("/admin/settings", "/admin/settings", Fields());
+
+            Assert.Equal("/admin/settings", response.Headers.Location?.OriginalString);
+            var saved = await SettingsAsync();
+            Assert.Equal("Northside Counselling", saved.Name);
+            Assert.Equal("America/Chicago", saved.TimeZoneId);
+            Assert.Equal([2880, 180, 30], saved.ReminderLeadMinutes);
+            Assert.Equal(15, saved.IdleTimeoutMinutes);
+            Assert.Contains("value=\"2d, 3h, 30m\"", await admin.GetPageAsync("/admin/settings"));
+            await using var scope = app.SystemScope();
+            Assert.True(await app.SystemDb(scope).AuditEntries.AnyAsync(a => a.Action == AuditActions.Update && a.RecordType == AuditRecords.ClinicSettings));
+        }
+        finally
+        {
+            await admin.PostFormAsync("/admin/settings", "/admin/settings",
+                Fields(original.Name, original.TimeZoneId, ClinicSettingsRules.FormatLeadTimes(original.ReminderLeadMinutes), original.IdleTimeoutMinutes.ToString()));
+        }
+    }
+
+    [Theory]
+    [InlineData("", "America/Chicago", "24h", "20", "Clinic name is required.")]
+    [InlineData("Clinic", "Mars/Olympus_Mons", "24h", "20", "is not a known time zone")]
+    [InlineData("Clinic", "America/Chicago", "-2h", "20", "reminder times must be more than zero")]
+    [InlineData("Clinic", "America/Chicago", "0m", "20", "reminder times must be more than zero")]
+    [InlineData("Clinic", "America/Chicago", "15d", "20", "at most 14 days")]
+    [InlineData("Clinic", "America/Chicago", "99999999h", "20", "at most 14 days")]
+    [InlineData("Clinic", "America/Chicago", "1h, 2h, 3h, 4h, 5h, 6h", "20", "at most 5 reminder times")]
+    [InlineData("Clinic", "America/Chicago", "24h, 1d", "20", "is listed twice")]
+    [InlineData("Clinic", "America/Chicago", "soon", "20", "is not a reminder time")]
+    [InlineData("Clinic", "America/Chicago", "24h", "0", "between 5 and 120 minutes")]
+    [InlineData("Clinic", "America/Chicago", "24h", "600", "between 5 and 120 minutes")]
+    [InlineData("Clinic", "America/Chicago", "24h", "twenty", "whole number of minutes")]
+    public async Task Bad_settings_are_refused_with_a_clear_message_and_nothing_is_saved(string name, string zone, string leads, string idle, string message)
+    {
+        var admin = await AdminArrange.AdminAsync(app);
+        var before = await AdminArrange.CountAsync(app, SettingsRow);
+        var audit = await AdminArrange.CountAsync(app, "SELECT count(*) FROM audit_entries WHERE record_type = 'clinic-settings'");
+
+        var response = await admin.PostFormAsync("/admin/settings", "/admin/settings", Fields(name, zone, leads, idle));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, html);
+        Assert.Contains("data-testid=\"errors\"", html);
+        Assert.Equal(before, await AdminArrange.CountAsync(app, SettingsRow));
+        Assert.Equal(audit, await AdminArrange.CountAsync(app, "SELECT count(*) FROM audit_entries WHERE record_type = 'clinic-settings'"));
+    }
+
+    [Fact]
+    public async Task Clinicians_and_clients_cannot_change_the_settings()
+    {
+        var before = await AdminArrange.CountAsync(app, SettingsRow);
+        foreach (var email in new[] { Arrange.MorganEmail, "jordan.testperson@demo.clinicportal.test" })
+        {
+            var session = await Arrange.SignedInAsync(app, email);
+            var home = email == Arrange.MorganEmail ? "/clinician" : "/client";
+            var response = await session.PostFormAsync(home, "/admin/settings", Fields());
+            Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+        }
+        Assert.Equal(before, await AdminArrange.CountAsync(app, SettingsRow));
+    }
+}
