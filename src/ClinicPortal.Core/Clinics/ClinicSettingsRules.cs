@@ -8,7 +8,8 @@ namespace ClinicPortal.Core.Clinics;
 /// What an administrator submits on the clinic settings page, as typed. A new setting is a new property
 /// here, a check in <see cref="ClinicSettingsRules.Apply"/> and a field on the form.
 /// </summary>
-public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes);
+public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes,
+    int? CheckInUrgeThreshold = null, int? NoCheckInDays = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -23,8 +24,11 @@ public static partial class ClinicSettingsRules
         var zone = ValidTimeZone(change.TimeZoneId);
         var leads = ParseLeadTimes(change.ReminderLeadTimes);
         var idle = ValidIdleTimeout(change.IdleTimeoutMinutes);
+        // Check-in signal settings left out of a submission keep their current values.
+        var checkIns = CheckIns.CheckInRules.Create(change.CheckInUrgeThreshold ?? settings.CheckInUrgeThreshold, change.NoCheckInDays ?? settings.NoCheckInDays);
 
         (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
+        (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
     }
 
     public static string ValidTimeZone(string? id)

@@ -43,7 +43,8 @@ public sealed class ClinicSettingsRulesTests
     {
         var settings = new ClinicSettings();
 
-        ClinicSettingsRules.Apply(settings, new ClinicSettingsChange(" Northside ", "Europe/Berlin", "1d, 1h", 30));
+        ClinicSettingsRules.Apply(settings, new ClinicSettingsChange(" Northside ", "Europe/Berlin", "1d, 1h", 30, 8, 10));
+        Assert.Equal((8, 10), (settings.CheckInUrgeThreshold, settings.NoCheckInDays));
 
         Assert.Equal("Northside", settings.Name);
         Assert.Equal("Europe/Berlin", settings.TimeZoneId);
@@ -68,6 +69,21 @@ public sealed class ClinicSettingsRulesTests
 
         Assert.Contains(message, e.Message);
         Assert.Equal(before, (settings.Name, settings.TimeZoneId, string.Join(",", settings.ReminderLeadMinutes), settings.IdleTimeoutMinutes));
+    }
+
+    [Theory]
+    [InlineData(0, 7, "urge threshold")]
+    [InlineData(11, 7, "urge threshold")]
+    [InlineData(7, 0, "Days without a check-in")]
+    [InlineData(7, 91, "Days without a check-in")]
+    public void Check_in_signal_settings_out_of_range_are_refused_and_change_nothing(int urge, int days, string message)
+    {
+        var settings = new ClinicSettings();
+
+        var e = Assert.Throws<DomainRuleException>(() => ClinicSettingsRules.Apply(settings, new ClinicSettingsChange("C", "UTC", "1h", 20, urge, days)));
+
+        Assert.Contains(message, e.Message);
+        Assert.Equal(("ClinicPortal", 7, 7), (settings.Name, settings.CheckInUrgeThreshold, settings.NoCheckInDays));
     }
 
     [Fact]

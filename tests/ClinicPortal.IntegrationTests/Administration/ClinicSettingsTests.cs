@@ -33,7 +33,8 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
         var original = await SettingsAsync();
         try
         {
-            var response = await admin.PostFormAsync("/admin/settings", "/admin/settings", Fields());
+            var response = await admin.PostFormAsync("/admin/settings", "/admin/settings",
+                Fields().Concat([new("CheckInUrgeThreshold", "6"), new("NoCheckInDays", "14")]));
 
             Assert.Equal("/admin/settings", response.Headers.Location?.OriginalString);
             var saved = await SettingsAsync();
@@ -41,6 +42,7 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
             Assert.Equal("America/Chicago", saved.TimeZoneId);
             Assert.Equal([2880, 180, 30], saved.ReminderLeadMinutes);
             Assert.Equal(15, saved.IdleTimeoutMinutes);
+            Assert.Equal((6, 14), (saved.CheckInUrgeThreshold, saved.NoCheckInDays));
             Assert.Contains("value=\"2d, 3h, 30m\"", await admin.GetPageAsync("/admin/settings"));
             await using var scope = app.SystemScope();
             Assert.True(await app.SystemDb(scope).AuditEntries.AnyAsync(a => a.Action == AuditActions.Update && a.RecordType == AuditRecords.ClinicSettings));
@@ -48,7 +50,8 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
         finally
         {
             await admin.PostFormAsync("/admin/settings", "/admin/settings",
-                Fields(original.Name, original.TimeZoneId, ClinicSettingsRules.FormatLeadTimes(original.ReminderLeadMinutes), original.IdleTimeoutMinutes.ToString()));
+                Fields(original.Name, original.TimeZoneId, ClinicSettingsRules.FormatLeadTimes(original.ReminderLeadMinutes), original.IdleTimeoutMinutes.ToString())
+                    .Concat([new("CheckInUrgeThreshold", original.CheckInUrgeThreshold.ToString()), new("NoCheckInDays", original.NoCheckInDays.ToString())]));
         }
     }
 

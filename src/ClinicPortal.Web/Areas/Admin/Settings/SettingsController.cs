@@ -23,14 +23,18 @@ public sealed class ClinicSettingsForm
     /// <summary>E.g. "24h, 2h".</summary>
     public string? ReminderLeadTimes { get; set; }
     public int? IdleTimeoutMinutes { get; set; }
+    public int? CheckInUrgeThreshold { get; set; }
+    public int? NoCheckInDays { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
         Name = s.Name, TimeZoneId = s.TimeZoneId, ReminderLeadTimes = ClinicSettingsRules.FormatLeadTimes(s.ReminderLeadMinutes),
         IdleTimeoutMinutes = s.IdleTimeoutMinutes,
+        CheckInUrgeThreshold = s.CheckInUrgeThreshold,
+        NoCheckInDays = s.NoCheckInDays,
     };
 
-    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes);
+    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays);
 }
 
 public sealed record ClinicSettingsPage(ClinicSettingsForm Form, IReadOnlyList<string> TimeZones);
