@@ -35,6 +35,13 @@ public sealed class EmbeddedPostgres : IDisposable
         var bin = FindBinaries(binDirectory);
         var asPostgres = Environment.IsPrivilegedProcess; // initdb and postgres refuse to run as root
         dataDirectory = Path.GetFullPath(dataDirectory);
+        if (asPostgres && !PostgresUserCanReach(dataDirectory))
+        {
+            // e.g. a checkout under /root or a 0700 temp folder: the postgres user cannot traverse it.
+            var fallback = Path.Combine("/var/lib/clinicportal", Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDirectory)))[..16], "postgres");
+            logger.LogWarning("The postgres user cannot reach {DataDirectory}; keeping the embedded cluster in {Fallback} instead", dataDirectory, fallback);
+            dataDirectory = fallback;
+        }
 
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
             InitCluster(bin, dataDirectory, asPostgres, logger);
@@ -121,6 +128,13 @@ public sealed class EmbeddedPostgres : IDisposable
         File.WriteAllText(secret, password);
         File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         logger.LogInformation("Created embedded PostgreSQL cluster in {DataDirectory}", dataDirectory);
+    }
+
+    private static bool PostgresUserCanReach(string dataDirectory)
+    {
+        var parent = Path.GetDirectoryName(dataDirectory)!;
+        Directory.CreateDirectory(parent);
+        return Run(null, "test", ["-x", parent], asPostgres: true).Code == 0;
     }
 
     private static string FindBinaries(string? configured)
