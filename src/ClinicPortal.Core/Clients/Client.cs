@@ -7,6 +7,7 @@ namespace ClinicPortal.Core.Clients;
 public sealed class Client
 {
     public const int NameMax = 120, PronounsMax = 40, EmailMax = 254, PhoneMax = 40, ConcernMax = 4000;
+    public const string ReadOnlyMessage = "This client is discharged; the record is read-only. Re-admit the client to make changes.";
 
     public Guid Id { get; private set; }
     public string FullName { get; private set; } = "";
@@ -72,7 +73,7 @@ public sealed class Client
     public void EnsureEditable()
     {
         if (IsReadOnly)
-            throw new DomainRuleException("This client is discharged; the record is read-only. Re-admit the client to make changes.");
+            throw new DomainRuleException(ReadOnlyMessage);
     }
 
     private void Apply(ClientDetails d, DateOnly today, DateTimeOffset now)

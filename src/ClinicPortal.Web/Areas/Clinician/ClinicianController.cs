@@ -24,6 +24,13 @@ public abstract class ClinicianController(ClinicDbContext db) : Controller
 
     protected void Flash(string message) => TempData["Flash"] = message;
 
+    /// <summary>Refuses a change to a discharged client's record and goes back to the section's list (or where told).</summary>
+    protected IActionResult ReadOnlyClient(Guid clientId, string action = "Index", string? controller = null, object? routeValues = null)
+    {
+        TempData["Error"] = Client.ReadOnlyMessage;
+        return RedirectToAction(action, controller, routeValues ?? new { clientId });
+    }
+
     protected Task<string> ClinicianNameAsync(Client client, CancellationToken ct) =>
         db.Users.Where(u => u.Id == client.PrimaryClinicianId).Select(u => u.DisplayName).SingleAsync(ct);
 

@@ -189,9 +189,4 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         return rows.Select(p => (p.BoundaryId, new LinkedPerson(p.Id, p.Name, p.Role, p.IsCrisisContact))).ToList();
     }
 
-    private IActionResult ReadOnlyClient(Guid clientId)
-    {
-        TempData["Error"] = "This client is discharged; the record is read-only. Re-admit the client to make changes.";
-        return RedirectToAction(nameof(Index), new { clientId });
-    }
 }

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
@@ -30,7 +31,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     {
         if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
         await SetHeaderAsync(client, "notes", ct);
-        if (client.IsReadOnly) return ReadOnlyClient(clientId);
+        if (client.IsReadOnly) return ReadOnlyClient(clientId, "Overview", "Clients", new { id = clientId });
         if (!Enum.IsDefined(format)) format = NoteFormat.Soap;
         return View("Form", new NoteFormPage(clientId, null, new NoteForm { Format = format, ServiceDate = await calendar.TodayAsync(ct) }));
     }
@@ -76,7 +77,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
         if (await FindNoteAsync(clientId, noteId, ct) is not { } note) return NotFound();
         await SetHeaderAsync(client, "notes", ct);
-        if (note.IsSigned || client.IsReadOnly) return Refuse(clientId, noteId, note.IsSigned ? LockedMessage : ReadOnlyMessage);
+        if (note.IsSigned || client.IsReadOnly) return Refuse(clientId, noteId, note.IsSigned ? LockedMessage : Client.ReadOnlyMessage);
         return View("Form", new NoteFormPage(clientId, noteId, NoteForm.From(note)));
     }
 
@@ -162,7 +163,6 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     }
 
     private const string LockedMessage = "This note is signed and locked. Add an addendum to correct or extend it.";
-    private const string ReadOnlyMessage = "This client is discharged; the record is read-only. Re-admit the client to make changes.";
 
     private async Task<IActionResult> List(Guid clientId, NoteFilter filter, CancellationToken ct)
     {
@@ -196,9 +196,4 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         return RedirectToAction(nameof(Show), new { clientId, noteId });
     }
 
-    private IActionResult ReadOnlyClient(Guid clientId)
-    {
-        TempData["Error"] = ReadOnlyMessage;
-        return RedirectToAction("Overview", "Clients", new { id = clientId });
-    }
 }

@@ -56,7 +56,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     {
         if (await FindClientAsync(id, ct) is not { } client) return NotFound();
         await SetHeaderAsync(client, "overview", ct);
-        if (client.IsReadOnly) ModelState.AddModelError("", "This client is discharged; the record is read-only. Re-admit the client to make changes.");
+        if (client.IsReadOnly) ModelState.AddModelError("", Client.ReadOnlyMessage);
         return View(ClientForm.From(client));
     }
 

@@ -202,9 +202,4 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
             openAlerts, newAction, await calendar.TodayAsync(ct), await calendar.ZoneAsync(ct));
     }
 
-    private IActionResult ReadOnlyClient(Guid clientId)
-    {
-        TempData["Error"] = "This client is discharged; the record is read-only. Re-admit the client to make changes.";
-        return RedirectToAction(nameof(Index), new { clientId });
-    }
 }

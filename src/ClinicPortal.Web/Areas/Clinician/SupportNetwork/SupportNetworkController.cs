@@ -108,9 +108,4 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
         Db.Set<Boundary>().Where(b => b.ClientId == clientId).OrderBy(b => b.PersonName)
             .Select(b => new BoundaryChoice(b.Id, b.PersonName)).ToListAsync(ct);
 
-    private IActionResult ReadOnlyClient(Guid clientId)
-    {
-        TempData["Error"] = "This client is discharged; the record is read-only. Re-admit the client to make changes.";
-        return RedirectToAction(nameof(Index), new { clientId });
-    }
 }
