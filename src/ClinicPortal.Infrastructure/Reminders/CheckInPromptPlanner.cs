@@ -31,22 +31,20 @@ public sealed class CheckInPromptPlanner(NpgsqlDataSource dataSource, TimeProvid
             }
         }
 
-        var queued = 0;
-        foreach (var (client, key, at) in due)
-        {
-            await using var insert = dataSource.CreateCommand("""
-                INSERT INTO outbox_messages (id, key, kind, client_id, due_at, status, attempts, next_attempt_at, created_at)
-                VALUES (@id, @key, @kind, @client, @at, 0, 0, @at, @now)
-                ON CONFLICT (key) DO NOTHING
-                """);
-            insert.Parameters.AddWithValue("id", Guid.NewGuid());
-            insert.Parameters.AddWithValue("key", key);
-            insert.Parameters.AddWithValue("kind", (int)OutboxKind.CheckInPrompt);
-            insert.Parameters.AddWithValue("client", client);
-            insert.Parameters.AddWithValue("at", at);
-            insert.Parameters.AddWithValue("now", now);
-            queued += await insert.ExecuteNonQueryAsync(ct);
-        }
+        if (due.Count == 0) return 0;
+        // One statement for the whole batch; the unique key makes a repeat run add nothing.
+        await using var insert = dataSource.CreateCommand("""
+            INSERT INTO outbox_messages (id, key, kind, client_id, due_at, status, attempts, next_attempt_at, created_at)
+            SELECT gen_random_uuid(), d.key, @kind, d.client, d.at, 0, 0, d.at, @now
+              FROM unnest(@clients, @keys, @ats) AS d(client, key, at)
+            ON CONFLICT (key) DO NOTHING
+            """);
+        insert.Parameters.AddWithValue("kind", (int)OutboxKind.CheckInPrompt);
+        insert.Parameters.AddWithValue("now", now);
+        insert.Parameters.AddWithValue("clients", due.Select(d => d.Client).ToArray());
+        insert.Parameters.AddWithValue("keys", due.Select(d => d.Key).ToArray());
+        insert.Parameters.AddWithValue("ats", due.Select(d => d.At).ToArray());
+        var queued = await insert.ExecuteNonQueryAsync(ct);
         return queued;
     }
 }
