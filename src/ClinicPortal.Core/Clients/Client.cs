@@ -36,7 +36,12 @@ public sealed class Client
         return client;
     }
 
-    public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
+    /// <summary>How staff pages name a client: "Jordy (Jordan Testperson)", or the full name alone.</summary>
+    public string DisplayName => DisplayNameOf(FullName, PreferredName);
+
+    /// <summary>The one naming rule, for rows read without the whole client.</summary>
+    public static string DisplayNameOf(string fullName, string? preferredName) =>
+        preferredName is null ? fullName : $"{preferredName} ({fullName})";
 
     public bool IsReadOnly => Status == ClientStatus.Discharged;
 

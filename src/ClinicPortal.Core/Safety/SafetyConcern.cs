@@ -7,7 +7,7 @@ namespace ClinicPortal.Core.Safety;
 /// Something that threatens the client's safety after contact was cut (or their own risk), tracked with a
 /// severity, a status, dated actions and a review date. Every change is kept as a <see cref="SafetyConcernChange"/>.
 /// </summary>
-public sealed class SafetyConcern : IClinicalRecord
+public sealed class SafetyConcern : IClinicalRecord, IConcernReview
 {
     public const int OtherTypeMax = 120, InvolvedMax = 200, DescriptionMax = 4000, ResolutionMax = 4000;
 

@@ -58,9 +58,6 @@ public sealed class TherapySession : IClientVisibleRecord
         Move(SessionStatus.NoShow, now);
     }
 
-    /// <summary>Whether this session holds the clinician's time in [start, end).</summary>
-    public bool Overlaps(DateTimeOffset start, DateTimeOffset end) =>
-        Status == SessionStatus.Scheduled && StartsAt < end && start < EndsAt;
 
     private void Move(SessionStatus to, DateTimeOffset now)
     {

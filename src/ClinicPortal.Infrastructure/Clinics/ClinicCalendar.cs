@@ -11,13 +11,12 @@ public sealed class ClinicCalendar(ClinicDbContext db, TimeProvider clock)
 
     public DateTimeOffset UtcNow => clock.GetUtcNow();
 
-    public async Task<DateOnly> TodayAsync(CancellationToken ct = default) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await ZoneAsync(ct)).DateTime);
+    public async Task<DateOnly> TodayAsync(CancellationToken ct = default) => ClinicTime.DayOf(clock.GetUtcNow(), await ZoneAsync(ct));
 
     public async Task<TimeZoneInfo> ZoneAsync(CancellationToken ct = default)
     {
         if (_zone is not null) return _zone;
         var id = await db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.TimeZoneId).FirstOrDefaultAsync(ct);
-        return _zone = id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+        return _zone = ClinicTime.Zone(id, TimeZoneInfo.Utc);
     }
 }

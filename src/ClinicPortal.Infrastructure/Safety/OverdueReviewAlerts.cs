@@ -19,7 +19,7 @@ public sealed class OverdueReviewAlerts(ClinicDbContext db, ClinicianAlerts aler
     {
         var today = await calendar.TodayAsync(ct);
         var due = await db.Set<SafetyConcern>()
-            .Where(c => c.Status != ConcernStatus.Resolved && c.NextReviewDate != null && c.NextReviewDate < today)
+            .Where(ConcernReview.OverdueOn<SafetyConcern>(today))
             .Where(c => db.Clients.Any(cl => cl.Id == c.ClientId && cl.Status != ClientStatus.Discharged))
             .Where(c => !db.Set<ClinicianAlert>().Any(a => a.ConcernId == c.Id && a.Kind == AlertKind.ReviewOverdue && a.ReviewDate == c.NextReviewDate))
             .Select(c => new { c.Id, c.ClientId, c.Severity, c.NextReviewDate })

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Database;
@@ -19,7 +20,7 @@ public static class DemoCheckIns
 
     public static void AddFor(ClinicDbContext db, Client client, int index, DateTimeOffset now)
     {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(client.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
+        var zone = ClinicTime.Zone(client.TimeZoneId, TimeZoneInfo.Utc);
         var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var span = Math.Min(MaxDays, localToday.DayNumber - client.IntakeDate.DayNumber - 1);
         if (span < 3) return;

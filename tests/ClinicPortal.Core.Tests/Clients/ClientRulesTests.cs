@@ -23,6 +23,13 @@ public sealed class ClientRulesTests
         Assert.Equal("Al (Alex Sample)", client.DisplayName);
     }
 
+    [Fact]
+    public void Without_a_preferred_name_staff_see_the_full_name()
+    {
+        Assert.Equal("Alex Sample", Client.Create(Valid() with { PreferredName = null }, Guid.NewGuid(), Today, Now).DisplayName);
+        Assert.Equal("Al (Alex Sample)", Client.DisplayNameOf("Alex Sample", "Al"));
+    }
+
     public static TheoryData<ClientDetails, string> Invalid => new()
     {
         { Valid() with { FullName = "  " }, "Name is required" },

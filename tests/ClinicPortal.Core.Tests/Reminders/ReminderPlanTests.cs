@@ -76,13 +76,4 @@ public sealed class ReminderPlanTests
         Assert.Throws<DomainRuleException>(() => session.Reschedule(Now.AddDays(2), 50, SessionModality.Video, null, Now));
         Assert.Throws<DomainRuleException>(() => session.Cancel(Now));
     }
-
-    [Fact]
-    public void Overlap_is_half_open()
-    {
-        var session = At(Now.AddHours(1)); // 13:00-13:50
-        Assert.True(session.Overlaps(Now.AddHours(1).AddMinutes(49), Now.AddHours(3)));
-        Assert.False(session.Overlaps(Now.AddHours(1).AddMinutes(50), Now.AddHours(3)));
-        Assert.False(session.Overlaps(Now, Now.AddHours(1)));
-    }
 }

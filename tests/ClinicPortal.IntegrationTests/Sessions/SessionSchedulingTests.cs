@@ -60,7 +60,7 @@ public sealed class SessionSchedulingTests(DemoClinicApp app) : IClassFixture<De
         var clash = await s.PostFormAsync(path, path, Form(InDays(40), "14:30", 30));
 
         Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
-        Assert.Contains(SessionsController.DoubleBooked, await clash.Content.ReadAsStringAsync());
+        Assert.Contains(DoubleBooking.Message, await clash.Content.ReadAsStringAsync());
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
         // Back to back is fine.
         Assert.Equal(HttpStatusCode.Redirect, (await s.PostFormAsync(path, path, Form(InDays(40), "15:00", 30))).StatusCode);

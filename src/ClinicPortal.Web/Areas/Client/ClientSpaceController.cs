@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Security;
@@ -30,7 +31,7 @@ public abstract class ClientSpaceController(ClinicDbContext db, ClinicCalendar c
         var me = await db.Clients.Where(c => c.UserId == userId)
             .Select(c => new { c.Id, c.TimeZoneId, c.Status }).SingleOrDefaultAsync(ct);
         if (me is null) return null;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(me.TimeZoneId, out var z) ? z : await calendar.ZoneAsync(ct);
+        var zone = ClinicTime.Zone(me.TimeZoneId, await calendar.ZoneAsync(ct));
         return new Me(me.Id, zone, me.Status == Core.Clients.ClientStatus.Discharged);
     }
 

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
@@ -10,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.Alerts;
 
 public sealed record AlertRow(
-    Guid Id, Guid ClientId, string ClientName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
-    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy);
+    Guid Id, Guid ClientId, string FullName, string? PreferredName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
+    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
+{
+    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+}
 
 public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone);
 
@@ -33,7 +37,8 @@ public sealed class AlertsController(ClinicDbContext db, AuditTrail audit, Clini
             .OrderBy(a => a.AcknowledgedAt != null).ThenByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)
             .Take(500)
             .Select(a => new AlertRow(a.Id, a.ClientId,
-                Db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.PreferredName == null ? c.FullName : c.PreferredName + " (" + c.FullName + ")").First(),
+                Db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.FullName).First(),
+                Db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.PreferredName).First(),
                 a.Kind, a.Severity, a.ConcernId,
                 Db.Set<SafetyConcern>().Where(c => c.Id == a.ConcernId).Select(c => (ConcernType?)c.Type).FirstOrDefault(),
                 Db.Set<SafetyConcern>().Where(c => c.Id == a.ConcernId).Select(c => c.OtherType).FirstOrDefault(),

@@ -3,20 +3,10 @@ using ClinicPortal.Core.Sessions;
 
 namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 
-/// <summary>Clinic-time conversions and the .ics file for one session.</summary>
+/// <summary>Sessions in clinic time on the pages, and the .ics file for one session.</summary>
 public static class SessionCalendar
 {
-    /// <summary>The UTC instant for a wall-clock date and time in the clinic's zone, or null in a daylight-saving gap.</summary>
-    public static DateTimeOffset? ToUtc(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local)) return null;
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
-
     public static DateTimeOffset Local(DateTimeOffset utc, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(utc, zone);
-
-    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)); // Monday
 
     /// <summary>An iCalendar event naming only the clinic: calendars sync to places we do not control.</summary>
     public static string Ics(TherapySession s, string clinicName, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 
@@ -18,6 +19,10 @@ public sealed record SessionRow(Guid Id, DateTimeOffset StartsAt, int DurationMi
 public sealed record ClientSessionsPage(Guid ClientId, bool ReadOnly, IReadOnlyList<SessionRow> Sessions, SessionForm Form, TimeZoneInfo Zone,
     CheckInPromptSetting Prompt, Guid? EditingId = null);
 
-public sealed record CalendarEntry(Guid SessionId, Guid ClientId, string ClientName, DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality, SessionStatus Status);
+public sealed record CalendarEntry(Guid SessionId, Guid ClientId, string FullName, string? PreferredName, DateTimeOffset StartsAt, int DurationMinutes,
+    SessionModality Modality, SessionStatus Status)
+{
+    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+}
 
 public sealed record WeekPage(DateOnly WeekStart, TimeZoneInfo Zone, IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<CalendarEntry> Upcoming);

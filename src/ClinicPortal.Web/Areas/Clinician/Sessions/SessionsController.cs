@@ -18,8 +18,6 @@ namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders)
     : ClinicianController(db)
 {
-    public const string DoubleBooked = "You already have a session at that time. Choose another time.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
     {
@@ -164,21 +162,18 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     private async Task<DateTimeOffset> StartAsync(SessionForm form, CancellationToken ct)
     {
         if (form.Date is not { } date || form.Time is not { } time) throw new DomainRuleException("Choose a date and a start time.");
-        return SessionCalendar.ToUtc(date, time, await calendar.ZoneAsync(ct))
-            ?? throw new DomainRuleException("That time does not exist on that day (the clocks change). Choose another time.");
+        return ClinicTime.ToUtcOrRefuse(date, time, await calendar.ZoneAsync(ct));
     }
 
     /// <summary>
-    /// Refuses a session that overlaps another of the clinician's scheduled sessions. A per-clinician
-    /// transaction lock makes check-then-insert safe when two bookings race.
+    /// Refuses a session that overlaps another of the clinician's scheduled sessions (<see cref="DoubleBooking"/>).
+    /// A per-clinician transaction lock makes check-then-insert safe when two bookings race.
     /// </summary>
     private async Task EnsureFreeAsync(TherapySession session, CancellationToken ct)
     {
         await Db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({session.ClinicianId.ToString()}))", ct);
-        var clash = await Db.Set<TherapySession>().IgnoreQueryFilters() // the clinician's whole diary, whoever the client is now
-            .AnyAsync(s => s.ClinicianId == session.ClinicianId && s.Id != session.Id && s.Status == SessionStatus.Scheduled
-                && s.StartsAt < session.EndsAt && session.StartsAt < s.EndsAt, ct);
-        if (clash) throw new DomainRuleException(DoubleBooked);
+        // The clinician's whole diary, whoever the client is now.
+        DoubleBooking.Refuse(await Db.Set<TherapySession>().IgnoreQueryFilters().AnyAsync(DoubleBooking.ClashesWith(session), ct));
     }
 
     private Task<TherapySession?> FindSessionAsync(Guid clientId, Guid sessionId, CancellationToken ct) =>

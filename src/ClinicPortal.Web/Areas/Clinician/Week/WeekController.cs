@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -14,9 +15,9 @@ public sealed class WeekController(ClinicDbContext db, ClinicCalendar calendar) 
     public async Task<IActionResult> Index(DateOnly? week, CancellationToken ct)
     {
         var zone = await calendar.ZoneAsync(ct);
-        var start = SessionCalendar.WeekStart(week ?? await calendar.TodayAsync(ct));
-        var from = SessionCalendar.ToUtc(start, TimeOnly.MinValue, zone) ?? DateTimeOffset.UtcNow;
-        var to = SessionCalendar.ToUtc(start.AddDays(7), TimeOnly.MinValue, zone) ?? from.AddDays(7);
+        var start = ClinicTime.WeekStart(week ?? await calendar.TodayAsync(ct));
+        var from = ClinicTime.ToUtc(start, TimeOnly.MinValue, zone) ?? DateTimeOffset.UtcNow;
+        var to = ClinicTime.ToUtc(start.AddDays(7), TimeOnly.MinValue, zone) ?? from.AddDays(7);
         var me = Me;
         var now = calendar.UtcNow;
 
@@ -34,5 +35,5 @@ public sealed class WeekController(ClinicDbContext db, ClinicCalendar calendar) 
     private IQueryable<CalendarEntry> Entries(IQueryable<TherapySession> sessions) =>
         from s in sessions
         join c in Db.Clients on s.ClientId equals c.Id
-        select new CalendarEntry(s.Id, c.Id, c.PreferredName ?? c.FullName, s.StartsAt, s.DurationMinutes, s.Modality, s.Status);
+        select new CalendarEntry(s.Id, c.Id, c.FullName, c.PreferredName, s.StartsAt, s.DurationMinutes, s.Modality, s.Status);
 }
