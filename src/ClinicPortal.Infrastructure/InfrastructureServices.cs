@@ -20,7 +20,8 @@ public static class InfrastructureServices
         services.AddSingleton(TimeProvider.System);
         // One connection pool for EF and the outbox; the container disposes it with the host.
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
-        services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped<AfterCommit>();
+        services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(sp.GetRequiredService<AfterCommit>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
         services.AddHttpContextAccessor();

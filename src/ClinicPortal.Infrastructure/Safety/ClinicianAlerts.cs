@@ -5,42 +5,35 @@ using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ClinicPortal.Infrastructure.Safety;
 
 /// <summary>
 /// Raises alerts for a client's clinician and, for imminent ones, emails them a bare "please sign in".
-/// Other features (check-ins: "I feel unsafe", contact attempts) call <see cref="RaiseAsync"/>.
+/// Every feature that alerts (safety concerns, check-ins, "I feel unsafe", overdue reviews) calls <see cref="Add"/>.
 /// </summary>
-public sealed class ClinicianAlerts(ClinicDbContext db, AuditTrail audit, IEmailSender mail, PortalLinks links,
+public sealed class ClinicianAlerts(ClinicDbContext db, AuditTrail audit, AfterCommit afterCommit, IEmailSender mail, PortalLinks links,
     TimeProvider clock, ILogger<ClinicianAlerts> logger)
 {
     public const string EmailSubject = "ClinicPortal: please sign in";
 
     /// <summary>
-    /// Adds an alert to the caller's unit of work (with its audit row). The caller saves, then calls
-    /// <see cref="NotifyAsync"/> so no email goes out for an alert that was never stored.
+    /// Adds an alert to the caller's unit of work (with its audit row). The clinician is notified once the
+    /// caller's save commits (<see cref="AfterCommit"/>): no email goes out for an alert that was never stored.
     /// </summary>
     public ClinicianAlert Add(Guid clientId, AlertKind kind, ConcernSeverity severity, Guid? concernId = null, DateOnly? reviewDate = null)
     {
         var alert = ClinicianAlert.Raise(clientId, kind, severity, clock.GetUtcNow(), concernId, reviewDate);
         db.Set<ClinicianAlert>().Add(alert);
         audit.Add(AuditActions.Create, AuditRecords.ClinicianAlert, alert.Id, clientId);
+        afterCommit.Enqueue((services, ct) => services.GetRequiredService<ClinicianAlerts>().NotifyAsync(alert, ct));
         return alert;
     }
 
-    /// <summary>
-    /// Stores an alert at once and notifies the clinician. For check-in events pass only the kind:
-    /// the severity follows <see cref="AlertRules.CheckInSeverity"/>.
-    /// </summary>
-    public async Task<ClinicianAlert> RaiseAsync(Guid clientId, AlertKind kind, ConcernSeverity? severity = null, Guid? concernId = null, CancellationToken ct = default)
-    {
-        var alert = Add(clientId, kind, severity ?? AlertRules.CheckInSeverity(kind), concernId);
-        await db.SaveChangesAsync(ct);
-        await NotifyAsync(alert, ct);
-        return alert;
-    }
+    /// <summary>An alert about a client's own check-in: its severity follows <see cref="AlertRules.CheckInSeverity"/>.</summary>
+    public ClinicianAlert AddForCheckIn(Guid clientId, AlertKind kind) => Add(clientId, kind, AlertRules.CheckInSeverity(kind));
 
     /// <summary>
     /// Emails the client's clinician when the alert calls for it. The message names no one and says

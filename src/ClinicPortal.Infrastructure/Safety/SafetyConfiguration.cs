@@ -34,6 +34,8 @@ internal sealed class SafetyConcernActionConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("SafetyConcernActions");
         b.HasKey(a => a.Id);
+        // Set by the domain: a new action reached through its concern's Actions is inserted, not mistaken for an existing row.
+        b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Note).HasMaxLength(SafetyConcernAction.NoteMax);
         b.HasIndex(a => a.ClientId);
         b.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
@@ -47,6 +49,7 @@ internal sealed class SafetyConcernChangeConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("SafetyConcernChanges");
         b.HasKey(h => h.Id);
+        b.Property(h => h.Id).ValueGeneratedNever(); // as for actions: saved through the concern's Changes
         b.Property(h => h.Summary).HasMaxLength(SafetyConcernChange.SummaryMax);
         b.Property(h => h.PreviousDescription).HasMaxLength(SafetyConcern.DescriptionMax);
         b.Property(h => h.PreviousResolutionNote).HasMaxLength(SafetyConcern.ResolutionMax);

@@ -205,7 +205,10 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var mailBefore = ArrangeSafety.Mail(app);
 
         await using (var scope = app.SystemScope())
-            await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().RaiseAsync(client.Id, AlertKind.ClientFeelsUnsafe);
+        {
+            scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
+            await app.SystemDb(scope).SaveChangesAsync(); // the email goes out once this commits
+        }
 
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal(ConcernSeverity.Imminent, alert.Severity);

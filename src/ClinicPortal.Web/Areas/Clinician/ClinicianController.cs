@@ -1,40 +1,18 @@
-using ClinicPortal.Core.Clients;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Security;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician;
 
 /// <summary>
-/// Base for clinician pages. Client lookups go through the database context, whose query filter
-/// only ever returns the signed-in clinician's own clients: anyone else's id is simply not found (404).
+/// Base for clinician pages. Every read goes through the database context, whose query filters only ever
+/// return the signed-in clinician's own clients and their records: anyone else's id is simply not found (404).
+/// Pages about one client derive <see cref="ClientRecordController"/>.
 /// </summary>
-[Area("Clinician")]
+[Area(AreaName)]
 [Authorize(Roles = Core.Accounts.Roles.Clinician)]
-public abstract class ClinicianController(ClinicDbContext db) : Controller
+public abstract class ClinicianController(ClinicDbContext db) : PortalController(db)
 {
-    protected ClinicDbContext Db => db;
-
-    protected Guid Me => HttpCurrentActor.UserIdOf(User) ?? throw new InvalidOperationException("No signed-in user");
-
-    protected Task<Client?> FindClientAsync(Guid id, CancellationToken ct) =>
-        db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
-
-    protected void Flash(string message) => TempData["Flash"] = message;
-
-    /// <summary>Refuses a change to a discharged client's record and goes back to the section's list (or where told).</summary>
-    protected IActionResult ReadOnlyClient(Guid clientId, string action = "Index", string? controller = null, object? routeValues = null)
-    {
-        TempData["Error"] = Client.ReadOnlyMessage;
-        return RedirectToAction(action, controller, routeValues ?? new { clientId });
-    }
-
-    protected Task<string> ClinicianNameAsync(Client client, CancellationToken ct) =>
-        db.Users.Where(u => u.Id == client.PrimaryClinicianId).Select(u => u.DisplayName).SingleAsync(ct);
-
-    /// <summary>Puts the client header (name, status, clinician, section tabs) in ViewData for the layout partial.</summary>
-    protected async Task SetHeaderAsync(Client client, string section, CancellationToken ct) =>
-        ViewData["Header"] = new Clients.ClientHeader(client.Id, client.DisplayName, client.Pronouns, client.Status, await ClinicianNameAsync(client, ct), section);
+    public const string AreaName = "Clinician";
 }

@@ -30,6 +30,6 @@ public sealed class SessionController(SignInManager<ApplicationUser> signIn, Tim
         if (User.Identity?.IsAuthenticated == true) return LocalRedirect(RoleHomes.For(User));
         await signIn.SignOutAsync();
         ViewData["Info"] = TimedOutMessage;
-        return View("~/Features/Account/Login.cshtml", new SignInForm());
+        return View(nameof(AccountController.Login), new SignInForm());
     }
 }

@@ -12,12 +12,12 @@ public sealed class InvitationsController(ClientInvitations invitations, SignInM
 {
     [HttpGet("")]
     public async Task<IActionResult> Accept(string? token, CancellationToken ct) =>
-        await invitations.FindAsync(token, ct) is null ? View("~/Features/Account/LinkInvalid.cshtml") : View(new SetPasswordForm { Token = token! });
+        await invitations.FindAsync(token, ct) is null ? View("LinkInvalid") : View(new SetPasswordForm { Token = token! });
 
     [HttpPost("")]
     public async Task<IActionResult> Accept(SetPasswordForm form, CancellationToken ct)
     {
-        if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("~/Features/Account/LinkInvalid.cshtml");
+        if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("LinkInvalid");
         if (!ModelState.IsValid) return View(form);
 
         var (user, errors) = await invitations.AcceptAsync(found.Token, found.Client, form.Password, ct);

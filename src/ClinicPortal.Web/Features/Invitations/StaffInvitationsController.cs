@@ -14,26 +14,25 @@ public sealed record StaffAcceptPage(SetPasswordForm Form, string DisplayName, s
 [Route(StaffInvitations.Path)]
 public sealed class StaffInvitationsController(StaffInvitations invitations, SignInManager<ApplicationUser> signIn, SignInRecorder signIns) : Controller
 {
-    private const string View_ = "~/Features/Invitations/AcceptStaff.cshtml";
-    private const string Invalid = "~/Features/Account/LinkInvalid.cshtml";
+    private const string AcceptView = "AcceptStaff"; // beside the client invitation's Accept view
 
     [HttpGet("")]
     public async Task<IActionResult> Accept(string? token, CancellationToken ct) =>
         await invitations.FindAsync(token, ct) is { } found
-            ? View(View_, new StaffAcceptPage(new SetPasswordForm { Token = token! }, found.User.DisplayName, found.User.Email!))
-            : View(Invalid);
+            ? View(AcceptView, new StaffAcceptPage(new SetPasswordForm { Token = token! }, found.User.DisplayName, found.User.Email!))
+            : View("LinkInvalid");
 
     [HttpPost("")]
     public async Task<IActionResult> Accept(SetPasswordForm form, CancellationToken ct)
     {
-        if (await invitations.FindAsync(form.Token, ct) is not { } found) return View(Invalid);
-        if (!ModelState.IsValid) return View(View_, new StaffAcceptPage(form, found.User.DisplayName, found.User.Email!));
+        if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("LinkInvalid");
+        if (!ModelState.IsValid) return View(AcceptView, new StaffAcceptPage(form, found.User.DisplayName, found.User.Email!));
 
         var errors = await invitations.AcceptAsync(found.Token, found.User, form.Password, ct);
         if (errors.Count > 0)
         {
             foreach (var e in errors) ModelState.AddModelError("", e);
-            return View(View_, new StaffAcceptPage(form, found.User.DisplayName, found.User.Email!));
+            return View(AcceptView, new StaffAcceptPage(form, found.User.DisplayName, found.User.Email!));
         }
         await signIn.SignInAsync(found.User, isPersistent: false);
         await signIns.RecordAsync(found.User);

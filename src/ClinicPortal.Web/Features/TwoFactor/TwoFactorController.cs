@@ -2,6 +2,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Account;
+using ClinicPortal.Web.Mvc;
 using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -97,7 +98,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
-        if (user.TwoFactorEnabled) return Redirect("/account/two-factor");
+        if (user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
         return View(await SetupPageAsync(user));
     }
 
@@ -107,7 +108,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
-        if (user.TwoFactorEnabled) return Redirect("/account/two-factor");
+        if (user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
 
         var code = AuthenticatorLink.Clean(form.Code);
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
@@ -129,10 +130,10 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
-        if (!user.TwoFactorEnabled) return Redirect("/account/two-factor");
+        if (!user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await audit.RecordAsync(AuditActions.NewRecoveryCodes, AuditRecords.Account, user.Id, null);
-        return View("RecoveryCodes", new RecoveryCodesPage(codes, "/account/two-factor", JustEnabled: false));
+        return View("RecoveryCodes", new RecoveryCodesPage(codes, Url.Action(nameof(Index))!, JustEnabled: false));
     }
 
     [HttpPost("two-factor/disable")]
@@ -143,8 +144,8 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
         if (user is null) return Challenge();
         if (!CanDisable())
         {
-            TempData["Error"] = RequiredForStaff;
-            return Redirect("/account/two-factor");
+            TempData.Error(RequiredForStaff);
+            return RedirectToAction(nameof(Index));
         }
         if (user.TwoFactorEnabled)
         {
@@ -154,9 +155,9 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
             await signIn.ForgetTwoFactorClientAsync();
             await audit.RecordAsync(AuditActions.DisableTwoFactor, AuditRecords.Account, user.Id, null);
             await signIn.RefreshSignInAsync(user);
-            TempData["Flash"] = "Two-step sign-in is off. You now sign in with your password only.";
+            TempData.Flash("Two-step sign-in is off. You now sign in with your password only.");
         }
-        return Redirect("/account/two-factor");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("two-factor/forget-device")]
@@ -164,8 +165,8 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     public async Task<IActionResult> ForgetDevice()
     {
         await signIn.ForgetTwoFactorClientAsync();
-        TempData["Flash"] = "This device is forgotten: the next sign-in here asks for a code.";
-        return Redirect("/account/two-factor");
+        TempData.Flash("This device is forgotten: the next sign-in here asks for a code.");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> FinishAsync(ApplicationUser user, string? returnUrl)
@@ -176,8 +177,8 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     private IActionResult Restart()
     {
-        TempData["Error"] = SignInAgain;
-        return Redirect("/account/sign-in");
+        TempData.Error(SignInAgain);
+        return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>());
     }
 
     private Task<ApplicationUser?> CurrentUserAsync() => users.GetUserAsync(User);

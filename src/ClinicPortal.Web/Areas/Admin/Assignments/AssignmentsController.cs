@@ -5,8 +5,6 @@ using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
-using ClinicPortal.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +26,9 @@ public sealed record TransferPage(AssignmentRow Client, IReadOnlyList<(Guid Id, 
 /// content: the projection below reads identity columns only, and notes are filtered out for them anyway.
 /// A transfer needs a reason; it is kept with the client's record (visible to the new clinician) and audited.
 /// </summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/clients")]
-public sealed class AssignmentsController(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class AssignmentsController(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
-    private const string TransferView = "~/Areas/Admin/Assignments/Transfer.cshtml";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(new AssignmentsPage(await Rows(db.Clients.OrderBy(c => c.FullName)).ToListAsync(ct), await CliniciansAsync()));
@@ -42,7 +36,7 @@ public sealed class AssignmentsController(ClinicDbContext db, UserManager<Applic
     [HttpGet("{id:guid}/transfer")]
     public async Task<IActionResult> Transfer(Guid id, CancellationToken ct) =>
         await Rows(db.Clients.Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row
-            ? View(TransferView, await TransferPageAsync(row, null, null, ct))
+            ? View(await TransferPageAsync(row, null, null, ct))
             : NotFound();
 
     [HttpPost("{id:guid}/assign")]
@@ -50,23 +44,19 @@ public sealed class AssignmentsController(ClinicDbContext db, UserManager<Applic
     {
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return NotFound();
-        try
-        {
-            if (clinicianId is not { } to || (await CliniciansAsync()).All(c => c.Id != to))
-                throw new DomainRuleException("Choose an active clinician.");
-            var transfer = ClientTransfer.Move(client, to, reason, HttpCurrentActor.UserIdOf(User)!.Value, clock.GetUtcNow());
-            db.Add(transfer);
-            audit.Add(AuditActions.Reassign, AuditRecords.ClientTransfer, transfer.Id, id);
-            await db.SaveChangesAsync(ct);
-            TempData["Flash"] = "Client transferred. The new clinician now sees the whole record, including earlier notes.";
-            return RedirectToAction(nameof(Index));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            var row = await Rows(db.Clients.Where(c => c.Id == id)).SingleAsync(ct);
-            return View(TransferView, await TransferPageAsync(row, clinicianId, reason, ct));
-        }
+        return await SubmitAsync(
+            async () => View(nameof(Transfer), await TransferPageAsync(await Rows(db.Clients.Where(c => c.Id == id)).SingleAsync(ct), clinicianId, reason, ct)),
+            async () =>
+            {
+                if (clinicianId is not { } to || (await CliniciansAsync()).All(c => c.Id != to))
+                    throw new DomainRuleException("Choose an active clinician.");
+                var transfer = ClientTransfer.Move(client, to, reason, Me, clock.GetUtcNow());
+                db.Add(transfer);
+                audit.Add(AuditActions.Reassign, AuditRecords.ClientTransfer, transfer.Id, id);
+                await db.SaveChangesAsync(ct);
+                Flash("Client transferred. The new clinician now sees the whole record, including earlier notes.");
+                return RedirectToAction(nameof(Index));
+            });
     }
 
     private IQueryable<AssignmentRow> Rows(IQueryable<Client> clients) =>

@@ -4,7 +4,6 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,10 +19,8 @@ public sealed record AuditViewerPage(AuditQuery Query, IReadOnlyList<string> Err
 /// It holds no clinical content to show. Keyset paging (<see cref="AuditLogQuery"/>) keeps every page as fast
 /// as the first at a million rows; the CSV export is itself audited.
 /// </summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/audit")]
-public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken ct)
@@ -39,7 +36,7 @@ public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar,
         var staff = (await LabelsAsync(db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
                 && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Admin || r.Name == Roles.Clinician)))), ct))
             .OrderBy(s => s.Value.Name).Select(s => (s.Key, $"{s.Value.Name} ({s.Value.Email})")).ToList();
-        return View("~/Areas/Admin/Audit/Index.cshtml", new AuditViewerPage(query, errors, page, users, staff, zone));
+        return View(new AuditViewerPage(query, errors, page, users, staff, zone));
     }
 
     /// <summary>Every row matching the filters, newest first, as CSV. The export is recorded before it starts.</summary>

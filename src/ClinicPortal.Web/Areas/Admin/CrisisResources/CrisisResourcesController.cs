@@ -1,10 +1,7 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,66 +24,51 @@ public sealed class CrisisResourceForm
     };
 }
 
-public sealed record CrisisResourceFormPage(Guid? Id, CrisisResourceForm Form);
+public sealed record CrisisResourceFormPage(Guid? Id, CrisisResourceForm Form)
+{
+    public bool IsNew => Id is null;
+}
 
 /// <summary>The clinic's crisis lines, shown to every client on every page. Clinic-level data: no client content.</summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/crisis-resources")]
-public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
-    private const string Folder = "~/Areas/Admin/CrisisResources/";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(Folder + "Index.cshtml", await db.Set<CrisisResource>().OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct));
+        View(await db.Set<CrisisResource>().OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct));
 
     [HttpGet("new")]
-    public IActionResult New() => View(Folder + "Form.cshtml", new CrisisResourceFormPage(null, new CrisisResourceForm { IsActive = true }));
+    public IActionResult New() => View("Form", new CrisisResourceFormPage(null, new CrisisResourceForm { IsActive = true }));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(CrisisResourceForm form, CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(null, form));
-        try
+    public Task<IActionResult> Create(CrisisResourceForm form, CancellationToken ct) =>
+        SubmitAsync(() => View("Form", new CrisisResourceFormPage(null, form)), async () =>
         {
             var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
             db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = "Crisis resource added. Clients see it at the top of every page.";
+            Flash("Crisis resource added. Clients see it at the top of every page.");
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(Folder + "Form.cshtml", new CrisisResourceFormPage(null, form));
-        }
-    }
+        });
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
         await db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is { } resource
-            ? View(Folder + "Form.cshtml", new CrisisResourceFormPage(id, CrisisResourceForm.From(resource)))
+            ? View("Form", new CrisisResourceFormPage(id, CrisisResourceForm.From(resource)))
             : NotFound();
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Update(Guid id, CrisisResourceForm form, CancellationToken ct)
     {
         if (await db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } resource) return NotFound();
-        if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(id, form));
-        try
+        return await SubmitAsync(() => View("Form", new CrisisResourceFormPage(id, form)), async () =>
         {
             resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = "Crisis resource saved.";
+            Flash("Crisis resource saved.");
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(Folder + "Form.cshtml", new CrisisResourceFormPage(id, form));
-        }
+        });
     }
 }

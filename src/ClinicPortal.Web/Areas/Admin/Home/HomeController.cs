@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
+using ClinicPortal.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.Admin.Home;
 
-[Area("Admin")]
-[Authorize(Roles = Core.Accounts.Roles.Admin)]
 [Route("admin")]
-public sealed class HomeController : Controller
+public sealed class HomeController(ClinicDbContext db) : AdminController(db)
 {
     [HttpGet("")]
     public IActionResult Index() => View();

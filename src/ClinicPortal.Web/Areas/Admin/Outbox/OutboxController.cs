@@ -1,10 +1,7 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +12,8 @@ public sealed record OutboxRow(Guid Id, OutboxKind Kind, string Recipient, DateT
 public sealed record OutboxPage(OutboxStatus? Status, IReadOnlyDictionary<OutboxStatus, int> Counts, IReadOnlyList<OutboxRow> Rows);
 
 /// <summary>Delivery state for administrators: masked recipients, no message content, retry for failures.</summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/outbox")]
-public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(OutboxStatus? status, CancellationToken ct)
@@ -41,17 +36,12 @@ public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeP
     {
         var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return NotFound();
-        try
+        return await ActAsync(RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed }), async () =>
         {
             message.Retry(clock.GetUtcNow());
             audit.Add(AuditActions.Update, AuditRecords.OutboxMessage, id, null);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = "Queued again.";
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed });
+            return "Queued again.";
+        });
     }
 }

@@ -1,12 +1,11 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clinics;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Mvc;
 using ClinicPortal.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Settings;
@@ -22,8 +21,11 @@ public sealed class ClinicSettingsForm
     public string? TimeZoneId { get; set; }
     /// <summary>E.g. "24h, 2h".</summary>
     public string? ReminderLeadTimes { get; set; }
+    [BindingMessage("Idle sign-out must be a whole number of minutes.")]
     public int? IdleTimeoutMinutes { get; set; }
+    [BindingMessage("The urge threshold must be a whole number from 1 to 10.")]
     public int? CheckInUrgeThreshold { get; set; }
+    [BindingMessage("Days without a check-in must be a whole number of days.")]
     public int? NoCheckInDays { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
@@ -34,54 +36,40 @@ public sealed class ClinicSettingsForm
         NoCheckInDays = s.NoCheckInDays,
     };
 
+    /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
+    [BindNever]
+    public IReadOnlyList<string> TimeZones { get; set; } = [];
+
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays);
 }
 
-public sealed record ClinicSettingsPage(ClinicSettingsForm Form, IReadOnlyList<string> TimeZones);
-
 /// <summary>The clinic's settings (one row): name, time zone, reminder times, idle sign-out. Every change is audited.</summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/settings")]
-public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, IdleSessions idle) : Controller
+public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, IdleSessions idle) : AdminController(db)
 {
-    private const string View_ = "~/Areas/Admin/Settings/Index.cshtml";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(View_, Page(ClinicSettingsForm.From(await db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct))));
+        View(Page(ClinicSettingsForm.From(await db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct))));
 
+    /// <summary>Any of the three numbers may fail to bind; each says so in its own words (see the form's BindingMessage).</summary>
     [HttpPost("")]
-    public async Task<IActionResult> Update(ClinicSettingsForm form, CancellationToken ct)
-    {
-        if (!ModelState.IsValid)
+    public Task<IActionResult> Update(ClinicSettingsForm form, CancellationToken ct) =>
+        SubmitAsync(() => View(nameof(Index), Page(form)), async () =>
         {
-            // Only the number can fail to bind; say so plainly instead of the binder's wording.
-            ModelState.Clear();
-            ModelState.AddModelError("", "Idle sign-out must be a whole number of minutes.");
-            return View(View_, Page(form));
-        }
-        var settings = await db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
-        try
-        {
+            var settings = await db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
             ClinicSettingsRules.Apply(settings, form.ToChange());
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(View_, Page(form));
-        }
-        audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
-        await db.SaveChangesAsync(ct);
-        idle.Forget();
-        TempData["Flash"] = "Clinic settings saved. New reminder times apply to sessions booked or moved from now on.";
-        return RedirectToAction(nameof(Index));
-    }
+            audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
+            await db.SaveChangesAsync(ct);
+            idle.Forget();
+            Flash("Clinic settings saved. New reminder times apply to sessions booked or moved from now on.");
+            return RedirectToAction(nameof(Index));
+        });
 
-    private static ClinicSettingsPage Page(ClinicSettingsForm form)
+    private static ClinicSettingsForm Page(ClinicSettingsForm form)
     {
         var zones = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/') || id == "UTC").Order(StringComparer.Ordinal).ToList();
         if (form.TimeZoneId is { Length: > 0 } current && !zones.Contains(current)) zones.Insert(0, current);
-        return new ClinicSettingsPage(form, zones);
+        form.TimeZones = zones;
+        return form;
     }
 }

@@ -1,9 +1,9 @@
 using ClinicPortal.Core.Accounts;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Invitations;
-using ClinicPortal.Web.Security;
-using Microsoft.AspNetCore.Authorization;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Features.Account;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,36 +19,24 @@ public sealed class InviteForm
 public sealed record StaffPage(IReadOnlyList<StaffRow> Staff, Guid Me);
 
 /// <summary>Clinicians' and administrators' accounts. Clients' sign-ins are managed by their clinicians (invitations).</summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/staff")]
-public sealed class StaffController(StaffAccounts accounts, StaffInvitations invitations, SignInManager<ApplicationUser> signIn) : Controller
+public sealed class StaffController(ClinicDbContext db, StaffAccounts accounts, StaffInvitations invitations, SignInManager<ApplicationUser> signIn)
+    : AdminController(db)
 {
-    private const string Folder = "~/Areas/Admin/Staff/";
-
-    private Guid Me => HttpCurrentActor.UserIdOf(User)!.Value;
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(Folder + "Index.cshtml", new StaffPage(await accounts.ListAsync(ct), Me));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new StaffPage(await accounts.ListAsync(ct), Me));
 
     [HttpGet("invite")]
-    public IActionResult Invite() => View(Folder + "Invite.cshtml", new InviteForm());
+    public IActionResult Invite() => View(new InviteForm());
 
     [HttpPost("invite")]
-    public async Task<IActionResult> Invite(InviteForm form, CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> Invite(InviteForm form, CancellationToken ct) =>
+        SubmitAsync(() => View(form), async () =>
         {
             var user = await invitations.InviteAsync(form.Email, form.DisplayName, form.Role, Me, $"{Request.Scheme}://{Request.Host}", ct);
-            TempData["Flash"] = $"Invitation sent to {user.Email}. The link works for 72 hours.";
+            Flash($"Invitation sent to {user.Email}. The link works for 72 hours.");
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(Folder + "Invite.cshtml", form);
-        }
-    }
+        });
 
     [HttpPost("{id:guid}/resend-invitation")]
     public Task<IActionResult> Resend(Guid id, CancellationToken ct) =>
@@ -58,10 +46,10 @@ public sealed class StaffController(StaffAccounts accounts, StaffInvitations inv
     public async Task<IActionResult> Deactivate(Guid id, CancellationToken ct)
     {
         var result = await Act(id, _ => accounts.DeactivateAsync(id, Me, ct), "Account deactivated: it cannot sign in, and any open session ends within a minute.", ct);
-        if (id == Me && TempData.Peek("Error") is null)
+        if (id == Me && !TempData.HasError())
         {
             await signIn.SignOutAsync();
-            return Redirect("/account/sign-in");
+            return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>(), new { area = "" });
         }
         return result;
     }
@@ -78,15 +66,10 @@ public sealed class StaffController(StaffAccounts accounts, StaffInvitations inv
     private async Task<IActionResult> Act(Guid id, Func<ApplicationUser, Task> action, string done, CancellationToken ct)
     {
         if (await accounts.FindAsync(id, ct) is not { } found) return NotFound();
-        try
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
             await action(found.User);
-            TempData["Flash"] = done;
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index));
+            return done;
+        });
     }
 }

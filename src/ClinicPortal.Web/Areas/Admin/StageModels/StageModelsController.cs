@@ -1,10 +1,8 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,18 +24,15 @@ public sealed record StageModelsPage(IReadOnlyList<StageModelRow> Models, StageM
 /// Administrators add custom stage models and retire those no longer wanted. Stage models are reference
 /// data, not clinical content; whether a model is in use is read as a yes/no, never as who uses it.
 /// </summary>
-[Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
 [Route("admin/stage-models")]
-public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new StageModelForm(), ct));
 
     [HttpPost("")]
-    public async Task<IActionResult> Create(StageModelForm form, CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> Create(StageModelForm form, CancellationToken ct) =>
+        SubmitAsync(async () => View(nameof(Index), await PageAsync(form, ct)), async () =>
         {
             var model = StageModel.CreateCustom(form.Name, form.Stages, form.RelapseStage, clock.GetUtcNow());
             var name = model.Name.ToLower();
@@ -46,15 +41,9 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             db.Add(model);
             audit.Add(AuditActions.Create, AuditRecords.StageModel, model.Id, null);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = $"Stage model \"{model.Name}\" added. Clinicians can now switch clients to it.";
+            Flash($"Stage model \"{model.Name}\" added. Clinicians can now switch clients to it.");
             return RedirectToAction(nameof(Index));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(nameof(Index), await PageAsync(form, ct));
-        }
-    }
+        });
 
     [HttpPost("{id:guid}/retire")]
     public Task<IActionResult> Retire(Guid id, CancellationToken ct) =>
@@ -68,41 +57,34 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } model) return NotFound();
-        try
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
             model.EnsureDeletable(await InUseAsync(id, ct));
             db.Remove(model);
             audit.Add(AuditActions.Delete, AuditRecords.StageModel, id, null);
-            await db.SaveChangesAsync(ct);
-            TempData["Flash"] = $"Stage model \"{model.Name}\" deleted.";
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        catch (DbUpdateException)
-        {
-            // A client was put on the model between the check and the delete: the foreign keys refuse it.
-            TempData["Error"] = "This model is in use by at least one client, so it cannot be deleted. Retire it instead.";
-        }
-        return RedirectToAction(nameof(Index));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A client was put on the model between the check and the delete: the foreign keys refuse it.
+                throw new DomainRuleException("This model is in use by at least one client, so it cannot be deleted. Retire it instead.");
+            }
+            return $"Stage model \"{model.Name}\" deleted.";
+        });
     }
 
     private async Task<IActionResult> Change(Guid id, string action, Action<StageModel> change, string outcome, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } model) return NotFound();
-        try
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
             change(model);
             audit.Add(action, AuditRecords.StageModel, id, null);
             await db.SaveChangesAsync(ct);
-            TempData["Flash"] = $"Stage model \"{model.Name}\" is {outcome}.";
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index));
+            return $"Stage model \"{model.Name}\" is {outcome}.";
+        });
     }
 
     private Task<StageModel?> FindAsync(Guid id, CancellationToken ct) =>

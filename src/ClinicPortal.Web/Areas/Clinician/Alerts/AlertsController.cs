@@ -1,6 +1,5 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
@@ -36,14 +35,12 @@ public sealed class AlertsController(ClinicDbContext db, AuditTrail audit, Clini
             .Where(a => a.AcknowledgedAt == null || a.AcknowledgedAt > since)
             .OrderBy(a => a.AcknowledgedAt != null).ThenByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)
             .Take(500)
-            .Select(a => new AlertRow(a.Id, a.ClientId,
-                Db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.FullName).First(),
-                Db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.PreferredName).First(),
-                a.Kind, a.Severity, a.ConcernId,
-                Db.Set<SafetyConcern>().Where(c => c.Id == a.ConcernId).Select(c => (ConcernType?)c.Type).FirstOrDefault(),
-                Db.Set<SafetyConcern>().Where(c => c.Id == a.ConcernId).Select(c => c.OtherType).FirstOrDefault(),
-                a.ReviewDate, a.RaisedAt, a.AcknowledgedAt,
-                Db.Users.Where(u => u.Id == a.AcknowledgedById).Select(u => u.DisplayName).FirstOrDefault()))
+            .Join(Db.Clients, a => a.ClientId, c => c.Id, (a, c) => new { a, c.FullName, c.PreferredName })
+            .Select(x => new AlertRow(x.a.Id, x.a.ClientId, x.FullName, x.PreferredName, x.a.Kind, x.a.Severity, x.a.ConcernId,
+                Db.Set<SafetyConcern>().Where(c => c.Id == x.a.ConcernId).Select(c => (ConcernType?)c.Type).FirstOrDefault(),
+                Db.Set<SafetyConcern>().Where(c => c.Id == x.a.ConcernId).Select(c => c.OtherType).FirstOrDefault(),
+                x.a.ReviewDate, x.a.RaisedAt, x.a.AcknowledgedAt,
+                Db.Users.Where(u => u.Id == x.a.AcknowledgedById).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, null, null, ct);
         return View(new AlertsPage(rows.Where(r => r.AcknowledgedAt is null).ToList(),
@@ -55,19 +52,16 @@ public sealed class AlertsController(ClinicDbContext db, AuditTrail audit, Clini
     {
         var alert = await Db.Set<ClinicianAlert>().SingleOrDefaultAsync(a => a.Id == alertId, ct);
         if (alert is null) return NotFound();
-        try
+        // Back to the clinician page the button was on (a concern's page), else to the alert list.
+        var back = returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/clinician/", StringComparison.Ordinal)
+            ? LocalRedirect(returnUrl)
+            : (IActionResult)RedirectToAction(nameof(Index));
+        return await ActAsync(back, async () =>
         {
             alert.Acknowledge(Me, calendar.UtcNow);
             audit.Add(AuditActions.Acknowledge, AuditRecords.ClinicianAlert, alertId, alert.ClientId);
             await Db.SaveChangesAsync(ct);
-            Flash("Alert acknowledged.");
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/clinician/", StringComparison.Ordinal)
-            ? LocalRedirect(returnUrl)
-            : RedirectToAction(nameof(Index));
+            return "Alert acknowledged.";
+        });
     }
 }

@@ -1,11 +1,12 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.BoundaryPlans;
-using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Clients;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,157 +14,121 @@ namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
 [Route("clinician/clients/{clientId:guid}/boundaries")]
 public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ContactLevelTimeline timeline)
-    : ClinicianController(db)
+    : ClientRecordController(db)
 {
-    private const string Section = "boundaries";
-    private const string ChangedElsewhere =
-        "This boundary was saved in another window since you opened it. Check the latest version; saving this form again replaces it.";
+    protected override ClientSection Section => ClientSection.Boundaries;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        var boundaries = await Db.Set<Boundary>().Where(b => b.ClientId == clientId)
+        var boundaries = await Db.Set<Boundary>().Where(b => b.ClientId == Client.Id)
             .OrderBy(b => b.ContactLevel).ThenBy(b => b.CreatedAt).ToListAsync(ct);
-        var people = await LinkedPeopleAsync(clientId, null, ct);
+        var people = await LinkedPeopleAsync(null, ct);
         var items = boundaries.Select(b => new BoundaryListItem(b, people.Where(p => p.BoundaryId == b.Id).Select(p => p.Person).ToList())).ToList();
-        var events = await timeline.ContactLevelChangesAsync(clientId, null, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, null, clientId, ct);
-        return View(new BoundaryListPage(clientId, client.IsReadOnly, await calendar.TodayAsync(ct), items, events, await calendar.ZoneAsync(ct)));
+        var events = await timeline.ContactLevelChangesAsync(Client.Id, null, ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, null, Client.Id, ct);
+        return View(new BoundaryListPage(Client.IsReadOnly, await calendar.TodayAsync(ct), items, events, await calendar.ZoneAsync(ct)));
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> New(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (client.IsReadOnly) return ReadOnlyClient(clientId);
-        await SetHeaderAsync(client, Section, ct);
+        if (Client.IsReadOnly) return ReadOnlyClient();
         var form = new BoundaryForm { ContactLevel = ContactLevel.NoContact, StartDate = await calendar.TodayAsync(ct) };
-        return View("Form", new BoundaryFormPage(clientId, null, form.ForDisplay()));
+        return View("Form", new BoundaryFormPage(null, form.ForDisplay()));
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(Guid clientId, BoundaryForm form, CancellationToken ct)
-    {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        if (!ModelState.IsValid) return View("Form", new BoundaryFormPage(clientId, null, form.ForDisplay()));
-        try
+    public Task<IActionResult> Create(BoundaryForm form, CancellationToken ct) =>
+        SubmitAsync(() => View("Form", new BoundaryFormPage(null, form.ForDisplay())), async () =>
         {
-            client.EnsureEditable();
-            var (boundary, revision) = Boundary.Create(clientId, form.ToDetails(), Me, calendar.UtcNow);
+            Client.EnsureEditable();
+            var (boundary, revision) = Boundary.Create(Client.Id, form.ToDetails(), Me, calendar.UtcNow);
             Db.Add(boundary);
             Db.Add(revision);
-            audit.Add(AuditActions.Create, AuditRecords.Boundary, boundary.Id, clientId);
+            audit.Add(AuditActions.Create, AuditRecords.Boundary, boundary.Id, Client.Id);
             await Db.SaveChangesAsync(ct); // the boundary, its first revision and the audit row commit together
             Flash("Boundary saved as revision 1.");
-            return RedirectToAction(nameof(Show), new { clientId, boundaryId = boundary.Id });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Form", new BoundaryFormPage(clientId, null, form.ForDisplay()));
-        }
-    }
+            return RedirectToAction(nameof(Show), new { boundaryId = boundary.Id });
+        });
 
     [HttpGet("{boundaryId:guid}")]
-    public async Task<IActionResult> Show(Guid clientId, Guid boundaryId, CancellationToken ct)
+    public async Task<IActionResult> Show(Guid boundaryId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindBoundaryAsync(clientId, boundaryId, ct) is not { } boundary) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        var people = (await LinkedPeopleAsync(clientId, boundaryId, ct)).Select(p => p.Person).ToList();
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
+        var people = (await LinkedPeopleAsync(boundaryId, ct)).Select(p => p.Person).ToList();
         var latest = (await RevisionsAsync(boundaryId, boundary.RevisionNumber, ct)).Single();
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, clientId, ct);
-        return View(new BoundaryPage(clientId, client.IsReadOnly, await calendar.TodayAsync(ct), boundary, people, latest, await calendar.ZoneAsync(ct)));
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, Client.Id, ct);
+        return View(new BoundaryPage(Client.IsReadOnly, await calendar.TodayAsync(ct), boundary, people, latest, await calendar.ZoneAsync(ct)));
     }
 
     [HttpGet("{boundaryId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid clientId, Guid boundaryId, CancellationToken ct)
+    public async Task<IActionResult> Edit(Guid boundaryId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindBoundaryAsync(clientId, boundaryId, ct) is not { } boundary) return NotFound();
-        if (client.IsReadOnly) return ReadOnlyClient(clientId);
-        await SetHeaderAsync(client, Section, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, clientId, ct);
-        return View("Form", new BoundaryFormPage(clientId, boundaryId, BoundaryForm.From(boundary).ForDisplay()));
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
+        if (Client.IsReadOnly) return ReadOnlyClient();
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, Client.Id, ct);
+        return View("Form", new BoundaryFormPage(boundaryId, BoundaryForm.From(boundary).ForDisplay()));
     }
 
     [HttpPost("{boundaryId:guid}/edit")]
-    public async Task<IActionResult> Update(Guid clientId, Guid boundaryId, BoundaryForm form, CancellationToken ct)
+    public async Task<IActionResult> Update(Guid boundaryId, BoundaryForm form, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindBoundaryAsync(clientId, boundaryId, ct) is not { } boundary) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        if (!ModelState.IsValid) return View("Form", new BoundaryFormPage(clientId, boundaryId, form.ForDisplay()));
-        try
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
+        return await SubmitAsync(() => View("Form", new BoundaryFormPage(boundaryId, form.ForDisplay())), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             if (form.BaseRevision != boundary.RevisionNumber)
             {
                 form.BaseRevision = boundary.RevisionNumber; // a second save is a deliberate overwrite
-                throw new DomainRuleException(ChangedElsewhere);
+                ModelState.Remove(nameof(form.BaseRevision));
+                throw new DomainRuleException(Refusals.ChangedElsewhere);
             }
             if (boundary.Revise(form.ToDetails(), Me, calendar.UtcNow) is not { } revision)
             {
                 Flash("Nothing changed, so no new revision was saved.");
-                return RedirectToAction(nameof(Show), new { clientId, boundaryId });
+                return RedirectToAction(nameof(Show), new { boundaryId });
             }
             Db.Add(revision);
-            audit.Add(AuditActions.Update, AuditRecords.Boundary, boundaryId, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.Boundary, boundaryId, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash($"Boundary saved as revision {revision.Number}.");
-            return RedirectToAction(nameof(Show), new { clientId, boundaryId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Form", new BoundaryFormPage(clientId, boundaryId, form.ForDisplay()));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ChangedElsewhere);
-            return View("Form", new BoundaryFormPage(clientId, boundaryId, form.ForDisplay()));
-        }
+            return RedirectToAction(nameof(Show), new { boundaryId });
+        });
     }
 
     [HttpGet("{boundaryId:guid}/history")]
-    public async Task<IActionResult> History(Guid clientId, Guid boundaryId, CancellationToken ct)
+    public async Task<IActionResult> History(Guid boundaryId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindBoundaryAsync(clientId, boundaryId, ct) is not { } boundary) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
         var revisions = await RevisionsAsync(boundaryId, null, ct);
-        var events = await timeline.ContactLevelChangesAsync(clientId, boundaryId, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.BoundaryRevision, boundaryId, clientId, ct);
-        return View(new HistoryPage(clientId, boundary, revisions, events, await calendar.ZoneAsync(ct)));
+        var events = await timeline.ContactLevelChangesAsync(Client.Id, boundaryId, ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.BoundaryRevision, boundaryId, Client.Id, ct);
+        return View(new HistoryPage(boundary, revisions, events, await calendar.ZoneAsync(ct)));
     }
 
     /// <summary>Two revisions side by side. Revision numbers are not clinical content, so a GET query is fine.</summary>
     [HttpGet("{boundaryId:guid}/compare")]
-    public async Task<IActionResult> Compare(Guid clientId, Guid boundaryId, int? from, int? to, bool only, CancellationToken ct)
+    public async Task<IActionResult> Compare(Guid boundaryId, int? from, int? to, bool only, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindBoundaryAsync(clientId, boundaryId, ct) is not { } boundary) return NotFound();
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
         var toNumber = to ?? boundary.RevisionNumber;
         var fromNumber = from ?? Math.Max(1, toNumber - 1);
         if (fromNumber > toNumber) (fromNumber, toNumber) = (toNumber, fromNumber);
         var pair = await Db.Set<BoundaryRevision>()
-            .Where(r => r.BoundaryId == boundaryId && r.ClientId == clientId && (r.Number == fromNumber || r.Number == toNumber))
+            .Where(r => r.BoundaryId == boundaryId && r.ClientId == Client.Id && (r.Number == fromNumber || r.Number == toNumber))
             .ToListAsync(ct);
         if (pair.FirstOrDefault(r => r.Number == fromNumber) is not { } older || pair.FirstOrDefault(r => r.Number == toNumber) is not { } newer)
             return NotFound();
-        await SetHeaderAsync(client, Section, ct);
         var all = await RevisionsAsync(boundaryId, null, ct);
         var comparison = BoundaryComparison.Between(older.ReadSnapshot(), newer.ReadSnapshot());
-        await audit.RecordAsync(AuditActions.View, AuditRecords.BoundaryRevision, boundaryId, clientId, ct);
-        return View(new ComparePage(clientId, boundary, all.Single(r => r.Number == fromNumber), all.Single(r => r.Number == toNumber), all,
+        await audit.RecordAsync(AuditActions.View, AuditRecords.BoundaryRevision, boundaryId, Client.Id, ct);
+        return View(new ComparePage(boundary, all.Single(r => r.Number == fromNumber), all.Single(r => r.Number == toNumber), all,
             comparison, await calendar.ZoneAsync(ct), only && fromNumber != toNumber));
     }
 
-    private Task<Boundary?> FindBoundaryAsync(Guid clientId, Guid boundaryId, CancellationToken ct) =>
-        Db.Set<Boundary>().SingleOrDefaultAsync(b => b.Id == boundaryId && b.ClientId == clientId, ct);
+    private Task<Boundary?> FindBoundaryAsync(Guid boundaryId, CancellationToken ct) =>
+        Db.Set<Boundary>().SingleOrDefaultAsync(b => b.Id == boundaryId && b.ClientId == Client.Id, ct);
 
     /// <summary>Revisions newest first, with author names, in one query (optionally just one number).</summary>
     private async Task<List<RevisionRow>> RevisionsAsync(Guid boundaryId, int? number, CancellationToken ct)
@@ -181,9 +146,9 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
             .ToList();
     }
 
-    private async Task<List<(Guid? BoundaryId, LinkedPerson Person)>> LinkedPeopleAsync(Guid clientId, Guid? boundaryId, CancellationToken ct)
+    private async Task<List<(Guid? BoundaryId, LinkedPerson Person)>> LinkedPeopleAsync(Guid? boundaryId, CancellationToken ct)
     {
-        var query = Db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.BoundaryId != null);
+        var query = Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id && p.BoundaryId != null);
         if (boundaryId is { } id) query = query.Where(p => p.BoundaryId == id);
         var rows = await query.OrderBy(p => p.Name).Select(p => new { p.BoundaryId, p.Id, p.Name, p.Role, p.IsCrisisContact }).ToListAsync(ct);
         return rows.Select(p => (p.BoundaryId, new LinkedPerson(p.Id, p.Name, p.Role, p.IsCrisisContact))).ToList();

@@ -1,11 +1,11 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
-using ClinicPortal.Core.Clients;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.CheckIns;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Clients;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,58 +17,57 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// self-care checklist the clinician tailors. Private journal entries are never read here.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/check-ins")]
-public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClinicianController(db)
+public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
 {
-    public const string Section = "checkins";
     public const int Weeks = 12;
 
+    protected override ClientSection Section => ClientSection.CheckIns;
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        var page = await PageAsync(client, null, null, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, null, clientId, ct);
-        return View("Index", page);
+        var page = await PageAsync(null, null, ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, null, Client.Id, ct);
+        return View(page);
     }
 
     [HttpPost("self-care")]
-    public async Task<IActionResult> SelfCare(Guid clientId, [FromForm] string? items, CancellationToken ct)
+    public async Task<IActionResult> SelfCare([FromForm] string? items, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        var list = await Db.Set<SelfCareChecklist>().SingleOrDefaultAsync(l => l.ClientId == clientId, ct);
+        var list = await Db.Set<SelfCareChecklist>().SingleOrDefaultAsync(l => l.ClientId == Client.Id, ct);
         try
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             var isNew = list is null;
-            list ??= SelfCareChecklist.For(clientId);
+            list ??= SelfCareChecklist.For(Client.Id);
             list.Replace((items ?? "").Split('\n'), Me, calendar.UtcNow);
             if (isNew) Db.Add(list);
-            audit.Add(isNew ? AuditActions.Create : AuditActions.Update, AuditRecords.SelfCareChecklist, clientId, clientId);
+            audit.Add(isNew ? AuditActions.Create : AuditActions.Update, AuditRecords.SelfCareChecklist, Client.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Self-care checklist saved. The client sees it in their next check-in.");
-            return RedirectToAction(nameof(Index), new { clientId });
+            return RedirectToAction(nameof(Index));
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (Refusals.MessageFor(e) is { } message)
         {
+            // The checklist has its own error spot on the page (and answers 400), apart from the page's notices.
+            Db.ChangeTracker.Clear();
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", await PageAsync(client, items, e.Message, ct));
+            return View(nameof(Index), await PageAsync(items, message, ct));
         }
     }
 
-    private async Task<CheckInsPage> PageAsync(Client client, string? selfCareText, string? selfCareError, CancellationToken ct)
+    private async Task<CheckInsPage> PageAsync(string? selfCareText, string? selfCareError, CancellationToken ct)
     {
-        await SetHeaderAsync(client, Section, ct);
         var since = calendar.UtcNow.AddDays(-7 * Weeks);
-        var checkIns = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.ClientId == client.Id && c.CreatedAt >= since)
+        var checkIns = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.ClientId == Client.Id && c.CreatedAt >= since)
             .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt, c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel,
-                c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal))
+            .Select(ClinicianCheckIn.Projection)
             .ToListAsync(ct);
-        var facts = await Db.CheckInFactsAsync(client.Id, ct);
+        var facts = await Db.CheckInFactsAsync(Client.Id, ct);
         var rules = await Db.CheckInRulesAsync(ct);
-        var tailored = await Db.Set<SelfCareChecklist>().AsNoTracking().Where(l => l.ClientId == client.Id).Select(l => l.Items).SingleOrDefaultAsync(ct);
+        var tailored = await Db.Set<SelfCareChecklist>().AsNoTracking().Where(l => l.ClientId == Client.Id).Select(l => l.Items).SingleOrDefaultAsync(ct);
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
-        return new CheckInsPage(client.Id, client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
+        return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
             items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, await calendar.ZoneAsync(ct));
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClinicPortal.Core.CheckIns;
 
 namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
@@ -8,10 +9,15 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// </summary>
 public sealed record ClinicianCheckIn(
     Guid Id, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted,
-    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal);
+    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal)
+{
+    /// <summary>The one projection from a stored check-in: the clinician's pages and cards all read it through this.</summary>
+    public static readonly Expression<Func<CheckIn, ClinicianCheckIn>> Projection = c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt,
+        c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal);
+}
 
 public sealed record CheckInsPage(
-    Guid ClientId, bool ReadOnly, int Weeks, IReadOnlyList<ClinicianCheckIn> CheckIns, CheckInFacts Facts, CheckInSignalSet Signals,
+    bool ReadOnly, int Weeks, IReadOnlyList<ClinicianCheckIn> CheckIns, CheckInFacts Facts, CheckInSignalSet Signals,
     CheckInRules Rules, IReadOnlyList<string> SelfCareItems, bool SelfCareTailored, string SelfCareText, string? SelfCareError, TimeZoneInfo Zone)
 {
     public string Local(DateTimeOffset t, string format = "ddd d MMM yyyy, HH:mm") => TimeZoneInfo.ConvertTime(t, Zone).ToString(format);

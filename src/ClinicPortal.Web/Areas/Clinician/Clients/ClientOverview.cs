@@ -7,6 +7,3 @@ public sealed record RecentNote(Guid Id, DateOnly ServiceDate, NoteFormat Format
 
 /// <summary>Everything the client overview shows; later features add their sections here.</summary>
 public sealed record ClientOverview(Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation);
-
-/// <summary>The header shown on every page about one client.</summary>
-public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, string ActiveSection);

@@ -1,7 +1,6 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -13,81 +12,60 @@ namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 [Route("clinician/clients")]
 public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ClientInvitations invitations)
-    : ClinicianController(db)
+    : ClientRecordController(db)
 {
+    protected override ClientSection Section => ClientSection.Overview;
+
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct) => View(new ClientForm { IntakeDate = await calendar.TodayAsync(ct) });
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(ClientForm form, CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return View(nameof(New), form);
-        try
+    public Task<IActionResult> Create(ClientForm form, CancellationToken ct) =>
+        SubmitAsync(() => View(nameof(New), form), async () =>
         {
             var client = Client.Create(form.ToDetails(), Me, await calendar.TodayAsync(ct), calendar.UtcNow);
             Db.Clients.Add(client);
             audit.Add(AuditActions.Create, AuditRecords.Client, client.Id, client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Client created.");
-            return RedirectToAction(nameof(Overview), new { id = client.Id });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(nameof(New), form);
-        }
-    }
+            return RedirectToAction(nameof(Overview), new { clientId = client.Id });
+        });
 
-    [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Overview(Guid id, CancellationToken ct)
+    [HttpGet("{clientId:guid}")]
+    public async Task<IActionResult> Overview(CancellationToken ct)
     {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
-        var recent = await Db.CaseNotes.Where(n => n.ClientId == id)
+        var recent = await Db.CaseNotes.Where(n => n.ClientId == Client.Id)
             .OrderByDescending(n => n.ServiceDate).ThenByDescending(n => n.CreatedAt).Take(5)
             .Select(n => new RecentNote(n.Id, n.ServiceDate, n.Format, n.Status)).ToListAsync(ct);
-        await SetHeaderAsync(client, "overview", ct);
-        var overview = new ClientOverview(client, await ClinicianNameAsync(client, ct), recent, await invitations.HasPendingAsync(id, ct));
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Client, id, id, ct);
+        var overview = new ClientOverview(Client, Header.ClinicianName, recent, await invitations.HasPendingAsync(Client.Id, ct));
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Client, Client.Id, Client.Id, ct);
         return View(overview);
     }
 
-    [HttpGet("{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
+    [HttpGet("{clientId:guid}/edit")]
+    public IActionResult Edit()
     {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, "overview", ct);
-        if (client.IsReadOnly) ModelState.AddModelError("", Client.ReadOnlyMessage);
-        return View(ClientForm.From(client));
+        if (Client.IsReadOnly) ModelState.AddModelError("", Core.Clients.Client.ReadOnlyMessage);
+        return View(ClientForm.From(Client));
     }
 
-    [HttpPost("{id:guid}/edit")]
-    public async Task<IActionResult> Update(Guid id, ClientForm form, CancellationToken ct)
-    {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, "overview", ct);
-        if (!ModelState.IsValid) return View(nameof(Edit), form);
-        try
+    [HttpPost("{clientId:guid}/edit")]
+    public Task<IActionResult> Update(ClientForm form, CancellationToken ct) =>
+        SubmitAsync(() => View(nameof(Edit), form), async () =>
         {
-            client.Update(form.ToDetails(), await calendar.TodayAsync(ct), calendar.UtcNow);
-            audit.Add(AuditActions.Update, AuditRecords.Client, id, id);
+            Client.Update(form.ToDetails(), await calendar.TodayAsync(ct), calendar.UtcNow);
+            audit.Add(AuditActions.Update, AuditRecords.Client, Client.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Client details saved.");
-            return RedirectToAction(nameof(Overview), new { id });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View(nameof(Edit), form);
-        }
-    }
+            return RedirectToAction(nameof(Overview));
+        });
 
-    [HttpPost("{id:guid}/status")]
-    public async Task<IActionResult> ChangeStatus(Guid id, ClientStatus status, CancellationToken ct)
+    [HttpPost("{clientId:guid}/status")]
+    public async Task<IActionResult> ChangeStatus(ClientStatus status, CancellationToken ct)
     {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
         if (!ModelState.IsValid || !Enum.IsDefined(status)) return BadRequest("Choose a valid status.");
-        client.ChangeStatus(status, calendar.UtcNow);
-        audit.Add(AuditActions.Update, AuditRecords.Client, id, id);
+        Client.ChangeStatus(status, calendar.UtcNow);
+        audit.Add(AuditActions.Update, AuditRecords.Client, Client.Id, Client.Id);
         await Db.SaveChangesAsync(ct);
         Flash(status switch
         {
@@ -95,23 +73,14 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
             ClientStatus.OnHold => "Client put on hold.",
             _ => "Client is active.",
         });
-        return RedirectToAction(nameof(Overview), new { id });
+        return RedirectToAction(nameof(Overview));
     }
 
-    [HttpPost("{id:guid}/invite")]
-    public async Task<IActionResult> Invite(Guid id, CancellationToken ct)
-    {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
-        try
+    [HttpPost("{clientId:guid}/invite")]
+    public Task<IActionResult> Invite(CancellationToken ct) =>
+        ActAsync(RedirectToAction(nameof(Overview)), async () =>
         {
-            await invitations.SendAsync(client, Me, $"{Request.Scheme}://{Request.Host}", ct);
-            Flash("Invitation sent. The link works once and expires in 72 hours.");
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Overview), new { id });
-    }
-
+            await invitations.SendAsync(Client, Me, $"{Request.Scheme}://{Request.Host}", ct);
+            return "Invitation sent. The link works once and expires in 72 hours.";
+        });
 }

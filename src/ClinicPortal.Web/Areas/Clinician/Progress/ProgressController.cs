@@ -1,9 +1,9 @@
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,64 +12,49 @@ namespace ClinicPortal.Web.Areas.Clinician.Progress;
 /// <summary>A client's stage path: assessments over time, regressions marked, and the model they follow.</summary>
 [Route("clinician/clients/{clientId:guid}/progress")]
 public sealed class ProgressController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ProgressQuery progress)
-    : ClinicianController(db)
+    : ClientRecordController(db)
 {
+    protected override ClientSection Section => ClientSection.Progress;
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
-    {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        return await Show(client, new AssessmentForm { AssessedOn = await calendar.TodayAsync(ct) }, ct);
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        await ShowAsync(new AssessmentForm { AssessedOn = await calendar.TodayAsync(ct) }, ct);
 
     [HttpPost("assessments")]
-    public async Task<IActionResult> Record(Guid clientId, AssessmentForm form, CancellationToken ct)
+    public async Task<IActionResult> Record(AssessmentForm form, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (form.NoteId is { } noteId && !await Db.CaseNotes.AnyAsync(n => n.Id == noteId && n.ClientId == clientId, ct)) return NotFound();
-        if (!ModelState.IsValid) return await Show(client, form, ct);
-        try
+        if (form.NoteId is { } noteId && !await Db.CaseNotes.AnyAsync(n => n.Id == noteId && n.ClientId == Client.Id, ct)) return NotFound();
+        return await SubmitAsync(() => ShowAsync(form, ct), async () =>
         {
-            var model = await progress.CurrentModelAsync(clientId, ct);
-            var assessment = StageAssessment.Record(client, model, form.StageId ?? Guid.Empty, form.AssessedOn, form.Evidence,
+            var model = await progress.CurrentModelAsync(Client.Id, ct);
+            var assessment = StageAssessment.Record(Client, model, form.StageId ?? Guid.Empty, form.AssessedOn, form.Evidence,
                 form.NoteId, sessionId: null, Me, await calendar.TodayAsync(ct), calendar.UtcNow);
             Db.Add(assessment);
-            audit.Add(AuditActions.Create, AuditRecords.StageAssessment, assessment.Id, clientId);
+            audit.Add(AuditActions.Create, AuditRecords.StageAssessment, assessment.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Assessment recorded.");
-            return RedirectToAction(nameof(Index), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return await Show(client, form, ct);
-        }
+            return RedirectToAction(nameof(Index));
+        });
     }
 
     [HttpPost("model")]
-    public async Task<IActionResult> SwitchModel(Guid clientId, Guid? modelId, CancellationToken ct)
+    public async Task<IActionResult> SwitchModel(Guid? modelId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
         if (modelId is not { } id || await progress.ModelAsync(id, ct) is not { } to) return NotFound();
-        try
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
-            var change = ClientStageModel.Switch(client, await progress.CurrentModelIdAsync(clientId, ct), to, Me, calendar.UtcNow);
+            var change = ClientStageModel.Switch(Client, await progress.CurrentModelIdAsync(Client.Id, ct), to, Me, calendar.UtcNow);
             Db.Add(change);
-            audit.Add(AuditActions.Update, AuditRecords.StageModelAssignment, change.Id, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.StageModelAssignment, change.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
-            Flash($"The client now follows {to.Name}. Earlier assessments stay in their own model's path.");
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index), new { clientId });
+            return $"The client now follows {to.Name}. Earlier assessments stay in their own model's path.";
+        });
     }
 
-    private async Task<IActionResult> Show(Core.Clients.Client client, AssessmentForm form, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(AssessmentForm form, CancellationToken ct)
     {
-        await SetHeaderAsync(client, "progress", ct);
-        var page = await progress.PageAsync(client, form, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.StageProgress, null, client.Id, ct);
-        return View("Index", page);
+        var page = await progress.PageAsync(Client, form, ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.StageProgress, null, Client.Id, ct);
+        return View(nameof(Index), page);
     }
 }

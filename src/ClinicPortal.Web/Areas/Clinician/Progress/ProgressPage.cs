@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Progress;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Clinician.Progress;
 
@@ -10,6 +11,15 @@ public sealed class AssessmentForm
     public Guid? StageId { get; set; }
     public string? Evidence { get; set; }
     public Guid? NoteId { get; set; }
+
+    /// <summary>What the form offers (the model's stages, the notes to link): shown, never read from a post.</summary>
+    [BindNever]
+    public AssessmentChoices Choices { get; set; } = AssessmentChoices.None;
+}
+
+public sealed record AssessmentChoices(DateOnly Today, IReadOnlyList<Stage> Stages, IReadOnlyList<(Guid Id, string Label)> Notes)
+{
+    public static readonly AssessmentChoices None = new(DateOnly.MinValue, [], []);
 }
 
 /// <summary>
@@ -23,7 +33,6 @@ public sealed record ModelChange(string ModelName, DateTimeOffset StartedAt, str
 public sealed record LinkableNote(Guid Id, DateOnly ServiceDate, NoteFormat Format);
 
 public sealed record ProgressPage(
-    Guid ClientId,
     bool ReadOnly,
     DateOnly Today,
     TimeZoneInfo Zone,

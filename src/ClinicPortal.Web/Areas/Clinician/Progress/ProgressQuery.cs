@@ -42,10 +42,13 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar)
         var notes = await db.CaseNotes.Where(n => n.ClientId == client.Id).OrderByDescending(n => n.ServiceDate)
             .Select(n => new LinkableNote(n.Id, n.ServiceDate, n.Format)).ToListAsync(ct);
 
-        return new ProgressPage(client.Id, client.IsReadOnly, await calendar.TodayAsync(ct), await calendar.ZoneAsync(ct),
+        var today = await calendar.TodayAsync(ct);
+        var page = new ProgressPage(client.IsReadOnly, today, await calendar.ZoneAsync(ct),
             StagePath.Build(current, assessments), earlier, modelChanges,
             models.Where(m => !m.IsRetired && m.Id != currentId).OrderBy(m => !m.IsBuiltIn).ThenBy(m => m.Name).ToList(),
             notes, names, await SignalsAsync(client.Id, ct), form);
+        form.Choices = new AssessmentChoices(today, current.OrderedStages.ToList(), notes.Select(n => (n.Id, page.NoteLabel(n.Id))).ToList());
+        return page;
     }
 
     /// <summary>

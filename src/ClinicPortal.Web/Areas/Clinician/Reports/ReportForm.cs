@@ -1,15 +1,22 @@
 using ClinicPortal.Core.Reports;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Reports;
 
 /// <summary>The report options as posted (free text is POSTed, never put in a URL).</summary>
 public sealed class ReportForm
 {
+    [BindingMessage(DatesMessage)]
     public DateOnly? From { get; set; }
+    [BindingMessage(DatesMessage)]
     public DateOnly? To { get; set; }
     /// <summary>The client copy is the default: it is the one that can do no harm if handed to the wrong reader.</summary>
+    [BindingMessage("Choose who the report is for: the client or another provider.")]
     public ReportAudience Audience { get; set; } = ReportAudience.Client;
+    [BindingMessage("Choose the sections from the list.")]
     public List<ReportSections> Sections { get; set; } = [];
+
+    private const string DatesMessage = "Enter the period's dates as day, month and year.";
     public string? Summary { get; set; }
 
     public sealed record SectionChoice(ReportSections Section, string Label, string Hint, bool ProviderOnly = false);
@@ -37,9 +44,9 @@ public sealed class ReportForm
         ReportOptions.Create(ReportPeriod.Create(From, To, today), Sections.Aggregate(ReportSections.None, (all, s) => all | s), Audience, Summary);
 }
 
-public sealed record ReportFormPage(Guid ClientId, ReportForm Form, DateOnly Today);
+public sealed record ReportFormPage(ReportForm Form, DateOnly Today);
 
-public sealed record ReportViewPage(Guid ClientId, ReportForm Form, DateOnly Today, ReportDocument Document)
+public sealed record ReportViewPage(ReportForm Form, DateOnly Today, ReportDocument Document)
 {
-    public ReportFormPage FormPage => new(ClientId, Form, Today);
+    public ReportFormPage FormPage => new(Form, Today);
 }

@@ -1,9 +1,9 @@
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,64 +11,46 @@ namespace ClinicPortal.Web.Areas.Clinician.Safety;
 
 /// <summary>The clinician builds the client's safety plan with them and decides when the client can see it.</summary>
 [Route("clinician/clients/{clientId:guid}/safety/plan")]
-public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClinicianController(db)
+public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
 {
-    private const string PlanView = "~/Areas/Clinician/Safety/Plan.cshtml";
+    protected override ClientSection Section => ClientSection.Safety;
 
     [HttpGet("")]
-    public async Task<IActionResult> Edit(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> Edit(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, SafetyController.Section, ct);
-        var plan = await FindPlanAsync(clientId, ct);
-        if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, clientId, ct);
-        return View(PlanView, await PageAsync(clientId, client.IsReadOnly, plan, SafetyPlanForm.From(plan), ct));
+        var plan = await FindPlanAsync(ct);
+        if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, Client.Id, ct);
+        return View(await PageAsync(plan, SafetyPlanForm.From(plan), ct));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(Guid clientId, SafetyPlanForm form, CancellationToken ct)
-    {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, SafetyController.Section, ct);
-        var plan = await FindPlanAsync(clientId, ct);
-        if (!ModelState.IsValid) return View(PlanView, await PageAsync(clientId, client.IsReadOnly, plan, form, ct));
-        try
+    public Task<IActionResult> Save(SafetyPlanForm form, CancellationToken ct) =>
+        SubmitAsync(async () => View(nameof(Edit), await PageAsync(await FindPlanAsync(ct), form, ct)), async () =>
         {
-            client.EnsureEditable();
-            if (plan is null)
+            Client.EnsureEditable();
+            if (await FindPlanAsync(ct) is { } plan)
             {
-                plan = SafetyPlan.Create(clientId, form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
-                Db.Add(plan);
-                audit.Add(AuditActions.Create, AuditRecords.SafetyPlan, plan.Id, clientId);
+                plan.Update(form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                audit.Add(AuditActions.Update, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
             else
             {
-                plan.Update(form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
-                audit.Add(AuditActions.Update, AuditRecords.SafetyPlan, plan.Id, clientId);
+                plan = SafetyPlan.Create(Client.Id, form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                Db.Add(plan);
+                audit.Add(AuditActions.Create, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
             await Db.SaveChangesAsync(ct);
             Flash(plan.SharedWithClient ? "Safety plan saved. The client can open it from their home." : "Safety plan saved. It is not shared with the client.");
-            return RedirectToAction(nameof(Edit), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", "The safety plan was changed in another window. Reload it and try again.");
-        }
-        Db.ChangeTracker.Clear();
-        return View(PlanView, await PageAsync(clientId, client.IsReadOnly, await FindPlanAsync(clientId, ct), form, ct));
-    }
+            return RedirectToAction(nameof(Edit));
+        });
 
-    private Task<SafetyPlan?> FindPlanAsync(Guid clientId, CancellationToken ct) =>
-        Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == clientId, ct);
+    private Task<SafetyPlan?> FindPlanAsync(CancellationToken ct) =>
+        Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct);
 
-    private async Task<SafetyPlanPage> PageAsync(Guid clientId, bool readOnly, SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
+    private async Task<SafetyPlanPage> PageAsync(SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
         var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        return new SafetyPlanPage(clientId, readOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct));
+        return new SafetyPlanPage(Client.IsReadOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct));
     }
 }
 
@@ -103,4 +85,4 @@ public sealed class SafetyPlanForm
     };
 }
 
-public sealed record SafetyPlanPage(Guid ClientId, bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);
+public sealed record SafetyPlanPage(bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);

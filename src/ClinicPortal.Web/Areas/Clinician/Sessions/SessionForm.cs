@@ -1,4 +1,3 @@
-using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 
@@ -16,13 +15,5 @@ public sealed class SessionForm
 
 public sealed record SessionRow(Guid Id, DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality, string? Location, SessionStatus Status);
 
-public sealed record ClientSessionsPage(Guid ClientId, bool ReadOnly, IReadOnlyList<SessionRow> Sessions, SessionForm Form, TimeZoneInfo Zone,
+public sealed record ClientSessionsPage(bool ReadOnly, IReadOnlyList<SessionRow> Sessions, SessionForm Form, TimeZoneInfo Zone,
     CheckInPromptSetting Prompt, Guid? EditingId = null);
-
-public sealed record CalendarEntry(Guid SessionId, Guid ClientId, string FullName, string? PreferredName, DateTimeOffset StartsAt, int DurationMinutes,
-    SessionModality Modality, SessionStatus Status)
-{
-    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
-}
-
-public sealed record WeekPage(DateOnly WeekStart, TimeZoneInfo Zone, IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<CalendarEntry> Upcoming);

@@ -8,6 +8,7 @@ using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Reminders;
+using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,97 +17,75 @@ namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 /// <summary>One client's sessions: schedule, reschedule, cancel, outcome, .ics, and their check-in prompt.</summary>
 [Route("clinician/clients/{clientId:guid}/sessions")]
 public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders)
-    : ClinicianController(db)
+    : ClientRecordController(db)
 {
+    protected override ClientSection Section => ClientSection.Sessions;
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, "sessions", ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, null, clientId, ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, null, Client.Id, ct);
         var today = await calendar.TodayAsync(ct);
-        return View(await PageAsync(clientId, client.IsReadOnly, new SessionForm { Date = today.AddDays(7), Time = new TimeOnly(10, 0) }, null, ct));
+        return View(await PageAsync(new SessionForm { Date = today.AddDays(7), Time = new TimeOnly(10, 0) }, null, ct));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Schedule(Guid clientId, SessionForm form, CancellationToken ct)
-    {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, "sessions", ct);
-        if (!ModelState.IsValid) return View("Index", await PageAsync(clientId, client.IsReadOnly, form, null, ct));
-        try
+    public Task<IActionResult> Schedule(SessionForm form, CancellationToken ct) =>
+        SubmitAsync(async () => View(nameof(Index), await PageAsync(form, null, ct)), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             var start = await StartAsync(form, ct);
-            var session = TherapySession.Schedule(clientId, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
+            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
             await EnsureFreeAsync(session, ct);
             Db.Add(session);
             await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Create, AuditRecords.Session, session.Id, clientId);
+            audit.Add(AuditActions.Create, AuditRecords.Session, session.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             Flash("Session scheduled. Reminders will go out before it.");
-            return RedirectToAction(nameof(Index), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Index", await PageAsync(clientId, client.IsReadOnly, form, null, ct));
-        }
-    }
+            return RedirectToAction(nameof(Index));
+        });
 
     [HttpGet("{sessionId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid clientId, Guid sessionId, CancellationToken ct)
+    public async Task<IActionResult> Edit(Guid sessionId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindSessionAsync(clientId, sessionId, ct) is not { } session) return NotFound();
-        await SetHeaderAsync(client, "sessions", ct);
-        var zone = await calendar.ZoneAsync(ct);
-        var local = SessionCalendar.Local(session.StartsAt, zone);
+        if (await FindSessionAsync(sessionId, ct) is not { } session) return NotFound();
+        var local = SessionCalendar.Local(session.StartsAt, await calendar.ZoneAsync(ct));
         var form = new SessionForm
         {
             Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
             DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location,
         };
-        return View("Index", await PageAsync(clientId, client.IsReadOnly, form, sessionId, ct));
+        return View(nameof(Index), await PageAsync(form, sessionId, ct));
     }
 
     [HttpPost("{sessionId:guid}/edit")]
-    public async Task<IActionResult> Reschedule(Guid clientId, Guid sessionId, SessionForm form, CancellationToken ct)
+    public async Task<IActionResult> Reschedule(Guid sessionId, SessionForm form, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindSessionAsync(clientId, sessionId, ct) is not { } session) return NotFound();
-        await SetHeaderAsync(client, "sessions", ct);
-        if (!ModelState.IsValid) return View("Index", await PageAsync(clientId, client.IsReadOnly, form, sessionId, ct));
-        try
+        if (await FindSessionAsync(sessionId, ct) is not { } session) return NotFound();
+        return await SubmitAsync(async () => View(nameof(Index), await PageAsync(form, sessionId, ct)), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
             await EnsureFreeAsync(session, ct);
             await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
             await Db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             Flash("Session moved. Its reminders moved with it.");
-            return RedirectToAction(nameof(Index), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Index", await PageAsync(clientId, client.IsReadOnly, form, sessionId, ct));
-        }
+            return RedirectToAction(nameof(Index));
+        });
     }
 
     [HttpPost("{sessionId:guid}/status")]
-    public async Task<IActionResult> ChangeStatus(Guid clientId, Guid sessionId, SessionStatus status, CancellationToken ct)
+    public async Task<IActionResult> ChangeStatus(Guid sessionId, SessionStatus status, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindSessionAsync(clientId, sessionId, ct) is not { } session) return NotFound();
-        try
+        if (await FindSessionAsync(sessionId, ct) is not { } session) return NotFound();
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             var now = calendar.UtcNow;
             switch (status)
             {
@@ -116,48 +95,34 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
                 default: throw new DomainRuleException("Choose cancelled, completed or no-show.");
             }
             await reminders.PlanAsync(session, ct); // a session no longer scheduled keeps no pending reminders
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
             await Db.SaveChangesAsync(ct);
-            Flash($"Session {TherapySession.Describe(status)}.");
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index), new { clientId });
+            return $"Session {TherapySession.Describe(status)}.";
+        });
     }
 
     [HttpGet("{sessionId:guid}/ics")]
-    public async Task<IActionResult> Ics(Guid clientId, Guid sessionId, CancellationToken ct)
+    public async Task<IActionResult> Ics(Guid sessionId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is null) return NotFound();
-        if (await FindSessionAsync(clientId, sessionId, ct) is not { } session) return NotFound();
+        if (await FindSessionAsync(sessionId, ct) is not { } session) return NotFound();
         var clinic = await Db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.Name).SingleAsync(ct);
-        await audit.RecordAsync(AuditActions.Export, AuditRecords.Session, sessionId, clientId, ct);
+        await audit.RecordAsync(AuditActions.Export, AuditRecords.Session, sessionId, Client.Id, ct);
         return File(Encoding.UTF8.GetBytes(SessionCalendar.Ics(session, clinic, calendar.UtcNow)), "text/calendar", "session.ics");
     }
 
     [HttpPost("prompt")]
-    public async Task<IActionResult> Prompt(Guid clientId, bool enabled, DayOfWeek day, TimeOnly? time, CancellationToken ct)
-    {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        try
+    public Task<IActionResult> Prompt(bool enabled, DayOfWeek day, TimeOnly? time, CancellationToken ct) =>
+        ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             if (time is null || !ModelState.IsValid) throw new DomainRuleException("Choose a day and a time for the check-in prompt.");
-            var setting = await Db.Set<CheckInPromptSetting>().SingleOrDefaultAsync(p => p.ClientId == clientId, ct);
-            if (setting is null) Db.Add(setting = CheckInPromptSetting.For(clientId));
+            var setting = await Db.Set<CheckInPromptSetting>().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct);
+            if (setting is null) Db.Add(setting = CheckInPromptSetting.For(Client.Id));
             setting.Set(enabled, day, time.Value, calendar.UtcNow);
-            audit.Add(AuditActions.Update, AuditRecords.CheckInPrompt, clientId, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.CheckInPrompt, Client.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
-            Flash(enabled ? "Weekly check-in prompt saved." : "Check-in prompts turned off.");
-        }
-        catch (DomainRuleException e)
-        {
-            TempData["Error"] = e.Message;
-        }
-        return RedirectToAction(nameof(Index), new { clientId });
-    }
+            return enabled ? "Weekly check-in prompt saved." : "Check-in prompts turned off.";
+        });
 
     private async Task<DateTimeOffset> StartAsync(SessionForm form, CancellationToken ct)
     {
@@ -176,14 +141,15 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         DoubleBooking.Refuse(await Db.Set<TherapySession>().IgnoreQueryFilters().AnyAsync(DoubleBooking.ClashesWith(session), ct));
     }
 
-    private Task<TherapySession?> FindSessionAsync(Guid clientId, Guid sessionId, CancellationToken ct) =>
-        Db.Set<TherapySession>().SingleOrDefaultAsync(s => s.Id == sessionId && s.ClientId == clientId, ct);
+    private Task<TherapySession?> FindSessionAsync(Guid sessionId, CancellationToken ct) =>
+        Db.Set<TherapySession>().SingleOrDefaultAsync(s => s.Id == sessionId && s.ClientId == Client.Id, ct);
 
-    private async Task<ClientSessionsPage> PageAsync(Guid clientId, bool readOnly, SessionForm form, Guid? editing, CancellationToken ct)
+    private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
-        var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == clientId).OrderByDescending(s => s.StartsAt)
+        var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
             .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status)).ToListAsync(ct);
-        var prompt = await Db.Set<CheckInPromptSetting>().AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId, ct) ?? CheckInPromptSetting.For(clientId);
-        return new ClientSessionsPage(clientId, readOnly, sessions, form, await calendar.ZoneAsync(ct), prompt, editing);
+        var prompt = await Db.Set<CheckInPromptSetting>().AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct)
+            ?? CheckInPromptSetting.For(Client.Id);
+        return new ClientSessionsPage(Client.IsReadOnly, sessions, form, await calendar.ZoneAsync(ct), prompt, editing);
     }
 }

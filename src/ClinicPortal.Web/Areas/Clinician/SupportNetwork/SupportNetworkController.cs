@@ -1,111 +1,86 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.BoundaryPlans;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.SupportNetwork;
 
 [Route("clinician/clients/{clientId:guid}/support")]
-public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClinicianController(db)
+public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
 {
-    private const string Section = "support";
+    protected override ClientSection Section => ClientSection.Support;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid clientId, CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        var people = await Db.Set<SupportPerson>().Where(p => p.ClientId == clientId)
+        var people = await Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id)
             .OrderBy(p => p.Role).ThenByDescending(p => p.IsCrisisContact).ThenBy(p => p.Name).ToListAsync(ct);
-        var boundaries = (await BoundaryChoicesAsync(clientId, ct)).ToDictionary(b => b.Id, b => b.PersonName);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, null, clientId, ct);
-        return View(new SupportListPage(clientId, client.IsReadOnly, people, boundaries));
+        var boundaries = (await BoundaryChoicesAsync(ct)).ToDictionary(b => b.Id, b => b.PersonName);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, null, Client.Id, ct);
+        return View(new SupportListPage(Client.IsReadOnly, people, boundaries));
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(Guid clientId, Guid? boundaryId, CancellationToken ct)
+    public async Task<IActionResult> New(Guid? boundaryId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (client.IsReadOnly) return ReadOnlyClient(clientId);
-        await SetHeaderAsync(client, Section, ct);
-        var choices = await BoundaryChoicesAsync(clientId, ct);
+        if (Client.IsReadOnly) return ReadOnlyClient();
+        var choices = await BoundaryChoicesAsync(ct);
         var form = new SupportPersonForm { Role = SupportRole.Supportive, BoundaryId = choices.Any(b => b.Id == boundaryId) ? boundaryId : null };
-        return View("Form", new SupportFormPage(clientId, null, form, choices));
+        return View("Form", new SupportFormPage(null, form.With(choices)));
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(Guid clientId, SupportPersonForm form, CancellationToken ct)
+    public async Task<IActionResult> Create(SupportPersonForm form, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        var choices = await BoundaryChoicesAsync(clientId, ct);
+        var choices = await BoundaryChoicesAsync(ct);
         if (form.BoundaryId is { } linked && choices.All(b => b.Id != linked)) return NotFound(); // a tampered boundary id
-        await SetHeaderAsync(client, Section, ct);
-        var page = new SupportFormPage(clientId, null, form, choices);
-        if (!ModelState.IsValid) return View("Form", page);
-        try
+        return await SubmitAsync(() => View("Form", new SupportFormPage(null, form.With(choices))), async () =>
         {
-            client.EnsureEditable();
-            var person = SupportPerson.Create(clientId, form.ToDetails(), calendar.UtcNow);
+            Client.EnsureEditable();
+            var person = SupportPerson.Create(Client.Id, form.ToDetails(), calendar.UtcNow);
             Db.Add(person);
-            audit.Add(AuditActions.Create, AuditRecords.SupportPerson, person.Id, clientId);
+            audit.Add(AuditActions.Create, AuditRecords.SupportPerson, person.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash($"{person.Name} added to the support network.");
-            return RedirectToAction(nameof(Index), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Form", page);
-        }
+            return RedirectToAction(nameof(Index));
+        });
     }
 
     [HttpGet("{personId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid clientId, Guid personId, CancellationToken ct)
+    public async Task<IActionResult> Edit(Guid personId, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindPersonAsync(clientId, personId, ct) is not { } person) return NotFound();
-        if (client.IsReadOnly) return ReadOnlyClient(clientId);
-        await SetHeaderAsync(client, Section, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, personId, clientId, ct);
-        return View("Form", new SupportFormPage(clientId, personId, SupportPersonForm.From(person), await BoundaryChoicesAsync(clientId, ct)));
+        if (await FindPersonAsync(personId, ct) is not { } person) return NotFound();
+        if (Client.IsReadOnly) return ReadOnlyClient();
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, personId, Client.Id, ct);
+        return View("Form", new SupportFormPage(personId, SupportPersonForm.From(person).With(await BoundaryChoicesAsync(ct))));
     }
 
     [HttpPost("{personId:guid}/edit")]
-    public async Task<IActionResult> Update(Guid clientId, Guid personId, SupportPersonForm form, CancellationToken ct)
+    public async Task<IActionResult> Update(Guid personId, SupportPersonForm form, CancellationToken ct)
     {
-        if (await FindClientAsync(clientId, ct) is not { } client) return NotFound();
-        if (await FindPersonAsync(clientId, personId, ct) is not { } person) return NotFound();
-        var choices = await BoundaryChoicesAsync(clientId, ct);
+        if (await FindPersonAsync(personId, ct) is not { } person) return NotFound();
+        var choices = await BoundaryChoicesAsync(ct);
         if (form.BoundaryId is { } linked && choices.All(b => b.Id != linked)) return NotFound();
-        await SetHeaderAsync(client, Section, ct);
-        var page = new SupportFormPage(clientId, personId, form, choices);
-        if (!ModelState.IsValid) return View("Form", page);
-        try
+        return await SubmitAsync(() => View("Form", new SupportFormPage(personId, form.With(choices))), async () =>
         {
-            client.EnsureEditable();
+            Client.EnsureEditable();
             person.Update(form.ToDetails(), calendar.UtcNow);
-            audit.Add(AuditActions.Update, AuditRecords.SupportPerson, personId, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.SupportPerson, personId, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash($"{person.Name} saved.");
-            return RedirectToAction(nameof(Index), new { clientId });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return View("Form", page);
-        }
+            return RedirectToAction(nameof(Index));
+        });
     }
 
-    private Task<SupportPerson?> FindPersonAsync(Guid clientId, Guid personId, CancellationToken ct) =>
-        Db.Set<SupportPerson>().SingleOrDefaultAsync(p => p.Id == personId && p.ClientId == clientId, ct);
+    private Task<SupportPerson?> FindPersonAsync(Guid personId, CancellationToken ct) =>
+        Db.Set<SupportPerson>().SingleOrDefaultAsync(p => p.Id == personId && p.ClientId == Client.Id, ct);
 
-    private Task<List<BoundaryChoice>> BoundaryChoicesAsync(Guid clientId, CancellationToken ct) =>
-        Db.Set<Boundary>().Where(b => b.ClientId == clientId).OrderBy(b => b.PersonName)
+    private Task<List<BoundaryChoice>> BoundaryChoicesAsync(CancellationToken ct) =>
+        Db.Set<Boundary>().Where(b => b.ClientId == Client.Id).OrderBy(b => b.PersonName)
             .Select(b => new BoundaryChoice(b.Id, b.PersonName)).ToListAsync(ct);
-
 }

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Clinician.SupportNetwork;
 
@@ -17,11 +18,21 @@ public sealed class SupportPersonForm
     public Guid? BoundaryId { get; set; }
     public bool SharedWithClient { get; set; }
 
+    /// <summary>The client's boundaries the person can be linked to: shown by the form, never read from a post.</summary>
+    [BindNever]
+    public IReadOnlyList<BoundaryChoice> BoundaryChoices { get; set; } = [];
+
     public SupportPersonDetails ToDetails() => new(
         Name, Relationship,
         Type ?? throw new DomainRuleException("Choose a type."),
         Role ?? throw new DomainRuleException("Choose a role."),
         IsCrisisContact, Phone, Email, Notes, BoundaryId, SharedWithClient);
+
+    public SupportPersonForm With(IReadOnlyList<BoundaryChoice> choices)
+    {
+        BoundaryChoices = choices;
+        return this;
+    }
 
     public static SupportPersonForm From(SupportPerson p) => new()
     {
@@ -32,6 +43,9 @@ public sealed class SupportPersonForm
 
 public sealed record BoundaryChoice(Guid Id, string PersonName);
 
-public sealed record SupportFormPage(Guid ClientId, Guid? PersonId, SupportPersonForm Form, IReadOnlyList<BoundaryChoice> Boundaries);
+public sealed record SupportFormPage(Guid? PersonId, SupportPersonForm Form)
+{
+    public bool IsNew => PersonId is null;
+}
 
-public sealed record SupportListPage(Guid ClientId, bool ReadOnly, IReadOnlyList<SupportPerson> People, IReadOnlyDictionary<Guid, string> BoundaryNames);
+public sealed record SupportListPage(bool ReadOnly, IReadOnlyList<SupportPerson> People, IReadOnlyDictionary<Guid, string> BoundaryNames);

@@ -2,10 +2,11 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClinicPortal.Web.Areas.Clinician.Sessions;
+namespace ClinicPortal.Web.Areas.Clinician.Week;
 
 /// <summary>The clinician's week (Monday to Sunday, clinic time) and their next sessions.</summary>
 [Route("clinician/calendar")]

@@ -2,7 +2,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Authorization;
+using ClinicPortal.Infrastructure.Clinics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,16 +28,16 @@ public sealed class SharedSafetyPlanQuery(ClinicDbContext db)
     }
 }
 
-[Area("Client")]
-[Authorize(Roles = Core.Accounts.Roles.Client)]
+/// <summary>The client's own safety plan, once shared: steps to work through, printable.</summary>
 [Route("client/safety-plan")]
-public sealed class SafetyPlanController(SharedSafetyPlanQuery query, AuditTrail audit) : Controller
+public sealed class SafetyPlanController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery query, AuditTrail audit)
+    : ClientSpaceController(db, calendar)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var plan = await query.RunAsync(ct);
         if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, plan.ClientId, ct);
-        return View("~/Areas/Client/Safety/SafetyPlan.cshtml", plan);
+        return View(plan);
     }
 }

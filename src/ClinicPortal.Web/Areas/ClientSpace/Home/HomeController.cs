@@ -5,6 +5,8 @@ using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
+using ClinicPortal.Web.Features.Account;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +35,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var me = await MeAsync(ct);
+        var me = await OwnRecordAsync(ct);
         var zone = me?.Zone ?? await Calendar.ZoneAsync(ct);
         var now = Calendar.UtcNow;
         var sessions = await Db.Set<TherapySession>()
@@ -46,7 +48,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
             .OrderByDescending(c => c.CreatedAt).Take(RecentCount)
             .Select(c => new RecentCheckIn(c.Id, c.CreatedAt, c.Mood, c.Urge, c.CreatedAt > editableFrom && !me.IsReadOnly))
             .ToListAsync(ct);
-        var plan = await sharedPlan.ForUserAsync(UserId, ct);
+        var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
         return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan));
     }
@@ -60,7 +62,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
     {
         if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
-        TempData["Flash"] = "You are signed out on all your devices.";
-        return Redirect("/account/sign-in");
+        Flash("You are signed out on all your devices.");
+        return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>(), new { area = "" });
     }
 }

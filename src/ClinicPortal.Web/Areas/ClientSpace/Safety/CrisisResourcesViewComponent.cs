@@ -17,7 +17,7 @@ public sealed class CrisisResourcesViewComponent(ClinicDbContext db) : ViewCompo
     {
         var resources = await CrisisResourceQueries.ActiveAsync(db, HttpContext.RequestAborted);
         var hasPlan = await db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, HttpContext.RequestAborted);
-        return View("~/Areas/Client/Safety/_CrisisResources.cshtml", new CrisisStrip(resources, hasPlan));
+        return View("~/Areas/ClientSpace/Safety/_CrisisResources.cshtml", new CrisisStrip(resources, hasPlan));
     }
 }
 

@@ -37,14 +37,14 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var page = await LoadAsync(alerting: false, ct);
-        return new RenderThenResult(View("Index", page), () => AfterAsync(page));
+        return new RenderThenResult(View(page), () => AfterAsync(page));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Raise(CancellationToken ct)
     {
         var page = await LoadAsync(alerting: true, ct);
-        return new RenderThenResult(View("Index", page), () => AfterAsync(page));
+        return new RenderThenResult(View(nameof(Index), page), () => AfterAsync(page));
     }
 
     /// <summary>Runs once the phone has the page; it finishes even if the phone disconnects now.</summary>
@@ -53,7 +53,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         Guid? clientId = null;
         try
         {
-            clientId = (await MeAsync(CancellationToken.None))?.ClientId;
+            clientId = (await OwnRecordAsync(CancellationToken.None))?.ClientId;
             if (clientId is not { } id) return;
             if (page.Alerting)
             {
@@ -74,7 +74,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         budget.CancelAfter(LoadBudget);
         var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await CrisisResourceQueries.ActiveAsync(Db, budget.Token)).Select(CrisisLine.From).ToList(), null);
         var plan = await SafelyAsync(() => plans.RunAsync(budget.Token), null);
-        var people = await SafelyAsync(async () => (await shared.ForUserAsync(UserId, budget.Token)).Contacts
+        var people = await SafelyAsync(async () => (await shared.ForUserAsync(Me, budget.Token)).Contacts
             .Where(c => c.Phone is not null).ToList(), []);
         return new UnsafePage(lines is { Count: > 0 } ? lines : FallbackLines, people, plan, alerting);
     }

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.CheckIns;
 
@@ -8,15 +9,21 @@ namespace ClinicPortal.Web.Areas.ClientSpace.CheckIns;
 /// </summary>
 public sealed class CheckInForm
 {
+    [BindingMessage("Choose a number from 0 to 10 for your mood.")]
     public int? Mood { get; set; }
+    [BindingMessage("Choose a number from 0 to 10 for the urge to contact them.")]
     public int? Urge { get; set; }
+    [BindingMessage("Choose how you slept from the list.")]
     public int? Sleep { get; set; }
+    [BindingMessage("Answer whether they tried to reach you.")]
     public bool ContactAttempted { get; set; }
     public string? Channel { get; set; }
     public string? ContactNote { get; set; }
+    [BindingMessage("Answer whether you got in touch with them.")]
     public bool BrokeContact { get; set; }
     public List<string> SelfCare { get; set; } = [];
     public string? Journal { get; set; }
+    [BindingMessage("Choose whether to share your journal.")]
     public bool ShareJournal { get; set; }
 
     public CheckInAnswers ToAnswers() =>
@@ -33,7 +40,7 @@ public sealed class CheckInForm
 /// <summary>The form page, for a new check-in (no id) or one still within its edit window.</summary>
 public sealed record CheckInFormPage(Guid? CheckInId, CheckInForm Form, IReadOnlyList<string> SelfCareOptions, DateTimeOffset? EditableUntil, TimeZoneInfo Zone)
 {
-    public string Action => CheckInId is { } id ? $"/client/check-ins/{id}" : "/client/check-ins/new";
+    public bool IsNew => CheckInId is null;
 }
 
 /// <summary>One of the client's own check-ins, with their journal (shared or private) for their eyes.</summary>

@@ -1,0 +1,13 @@
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Sessions;
+
+namespace ClinicPortal.Web.Areas.Clinician.Week;
+
+/// <summary>A session on the clinician's calendar, naming its client the way staff pages do.</summary>
+public sealed record CalendarEntry(Guid SessionId, Guid ClientId, string FullName, string? PreferredName, DateTimeOffset StartsAt, int DurationMinutes,
+    SessionModality Modality, SessionStatus Status)
+{
+    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+}
+
+public sealed record WeekPage(DateOnly WeekStart, TimeZoneInfo Zone, IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<CalendarEntry> Upcoming);
