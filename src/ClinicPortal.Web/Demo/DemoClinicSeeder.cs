@@ -13,30 +13,25 @@ namespace ClinicPortal.Web.Demo;
 /// </summary>
 public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicDbContext db, TimeProvider clock, ILogger<DemoClinicSeeder> logger)
 {
-    public const string Domain = "demo.clinicportal.test";
-    public const string AdminPassword = "Demo-Admin-2026!";
-    public const string ClinicianPassword = "Demo-Clinician-2026!";
-    public const string ClientPassword = "Demo-Client-2026!";
-
-    public static readonly (string Email, string Name) Admin = ($"admin@{Domain}", "Ada Administrator");
+    public static readonly (string Email, string Name) Admin = (DemoLogins.AdminEmail, "Ada Administrator");
     public static readonly (string Email, string Name)[] Clinicians =
     [
-        ($"morgan.example@{Domain}", "Dr. Morgan Example"),
-        ($"riley.sample@{Domain}", "Riley Sample, LCSW"),
+        (DemoLogins.MorganEmail, "Dr. Morgan Example"),
+        (DemoLogins.RileyEmail, "Riley Sample, LCSW"),
     ];
 
     public async Task SeedAsync()
     {
         await using var tx = await db.Database.BeginTransactionAsync();
-        await EnsureUserAsync(Admin.Email, Admin.Name, AdminPassword, Roles.Admin);
+        await EnsureUserAsync(Admin.Email, Admin.Name, DemoLogins.AdminPassword, Roles.Admin);
         var clinicianIds = new List<Guid>();
         foreach (var (email, name) in Clinicians)
-            clinicianIds.Add((await EnsureUserAsync(email, name, ClinicianPassword, Roles.Clinician)).Id);
+            clinicianIds.Add((await EnsureUserAsync(email, name, DemoLogins.ClinicianPassword, Roles.Clinician)).Id);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var (profile, index) in DemoClients.All.Select((p, i) => (p, i)))
         {
-            var user = await EnsureUserAsync(profile.Email, profile.PreferredName ?? profile.FullName, ClientPassword, Roles.Client);
+            var user = await EnsureUserAsync(profile.Email, profile.PreferredName ?? profile.FullName, DemoLogins.ClientPassword, Roles.Client);
             if (await db.Clients.AnyAsync(c => c.UserId == user.Id)) continue;
             var client = Client.Create(profile.ToDetails(today), clinicianIds[index % clinicianIds.Count], today, clock.GetUtcNow());
             client.LinkAccount(user.Id, clock.GetUtcNow());
@@ -60,11 +55,11 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
         Console.WriteLine($"""
 
             ClinicPortal demo clinic is running at {url}
-              administrator  {Admin.Email,-42} {AdminPassword}
-              clinician      {Clinicians[0].Email,-42} {ClinicianPassword}
-              clinician      {Clinicians[1].Email,-42} {ClinicianPassword}
-              client         {DemoClients.All[0].Email,-42} {ClientPassword}
-              (every demo client: *@{Domain} with {ClientPassword})
+              administrator  {Admin.Email,-42} {DemoLogins.AdminPassword}
+              clinician      {Clinicians[0].Email,-42} {DemoLogins.ClinicianPassword}
+              clinician      {Clinicians[1].Email,-42} {DemoLogins.ClinicianPassword}
+              client         {DemoClients.All[0].Email,-42} {DemoLogins.ClientPassword}
+              (every demo client: *@{DemoLogins.Domain} with {DemoLogins.ClientPassword})
 
             """);
     }

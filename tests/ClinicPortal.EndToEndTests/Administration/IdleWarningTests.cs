@@ -21,7 +21,7 @@ public sealed class IdleWarningTests(PortalFixture portal) : PortalTest(portal)
     public async Task The_warning_comes_before_the_sign_out_stay_signed_in_keeps_the_session_and_time_up_ends_on_the_sign_in_page()
     {
         await Page.Clock.InstallAsync();
-        await SignInAsync(DemoClinicSeeder.Clinicians[1].Email, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(DemoLogins.RileyEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         var warning = Page.GetByTestId("idle-warning");
         await Expect(warning).ToBeHiddenAsync();

@@ -24,7 +24,7 @@ public sealed partial class StaffOnboardingTests(PortalFixture portal) : PortalT
         var email = $"toni.{Guid.NewGuid():N}"[..18] + "@example.org";
 
         // 1. The administrator invites.
-        await SignInAsync(DemoClinicSeeder.Admin.Email, DemoClinicSeeder.AdminPassword);
+        await SignInAsync(DemoLogins.AdminEmail, DemoLogins.AdminPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Admin));
         await Page.GetByTestId("nav").GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(Url("/admin/staff"));
@@ -103,7 +103,7 @@ public sealed partial class StaffOnboardingTests(PortalFixture portal) : PortalT
     [Fact]
     public async Task The_administration_pages_render_cleanly_and_the_idle_warning_waits_hidden()
     {
-        await SignInAsync(DemoClinicSeeder.Admin.Email, DemoClinicSeeder.AdminPassword);
+        await SignInAsync(DemoLogins.AdminEmail, DemoLogins.AdminPassword);
         var nav = await Page.GetByTestId("nav").Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         foreach (var href in new[] { "/admin/staff", "/admin/settings", "/admin/audit", "/admin/clients" }) Assert.Contains(href, nav);
 

@@ -20,7 +20,7 @@ namespace ClinicPortal.EndToEndTests.BoundaryPlans;
 [Collection(PortalCollection.Name)]
 public sealed class BoundaryPlanTests(PortalFixture portal) : PortalTest(portal)
 {
-    private const string ClinicianEmail = "morgan.example@demo.clinicportal.test";
+    private const string ClinicianEmail = DemoLogins.MorganEmail;
     private const string ClinicianName = "Dr. Morgan Example";
 
     private const string Person = "Ex-partner (Dale)";
@@ -52,7 +52,7 @@ public sealed class BoundaryPlanTests(PortalFixture portal) : PortalTest(portal)
         var today = await ClinicTodayAsync();
         var client = new NewClient("Linnea Brightwater", null, today.AddDays(-60), "America/Chicago", NewClient.UniqueEmail());
 
-        await SignInAsync(ClinicianEmail, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(ClinicianEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         var clientId = await ClientSteps.CreateClientAsync(Page, client);
         var boundaries = $"/clinician/clients/{clientId}/boundaries";

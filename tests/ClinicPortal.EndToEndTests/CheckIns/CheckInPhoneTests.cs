@@ -14,9 +14,9 @@ namespace ClinicPortal.EndToEndTests.CheckIns;
 [Collection(PortalCollection.Name)]
 public sealed class CheckInPhoneTests(PortalFixture portal) : PortalTest(portal)
 {
-    private const string RowanEmail = "rowan.mockingbird@demo.clinicportal.test";
+    private const string RowanEmail = DemoLogins.RowanEmail;
     private const string RowanName = "Rowan Mockingbird";
-    private const string MorganEmail = "morgan.example@demo.clinicportal.test";
+    private const string MorganEmail = DemoLogins.MorganEmail;
     private const string ContactNote = "Three texts about the holiday dinner";
     private const string PrivateWords = "E2E-PRIVATE: nobody else needs to read this";
 
@@ -30,7 +30,7 @@ public sealed class CheckInPhoneTests(PortalFixture portal) : PortalTest(portal)
     public async Task A_client_checks_in_reports_a_contact_attempt_presses_I_feel_unsafe_and_the_clinician_sees_the_alert_and_the_trend()
     {
         // 1. Check in from the phone.
-        await SignInAsync(RowanEmail, DemoClinicSeeder.ClientPassword);
+        await SignInAsync(RowanEmail, DemoLogins.ClientPassword);
         await Expect(Page).ToHaveURLAsync(Url("/client"));
         await AssertFitsThePhoneAsync();
         await Page.GetByTestId("check-in").ClickAsync();
@@ -73,7 +73,7 @@ public sealed class CheckInPhoneTests(PortalFixture portal) : PortalTest(portal)
 
         // 3. The clinician, at a desk: the alert, then the trend with the contact attempt, and no private words.
         var clinician = await NewPageInFreshContextAsync();
-        await PortalPages.SignInAsync(clinician, MorganEmail, DemoClinicSeeder.ClinicianPassword);
+        await PortalPages.SignInAsync(clinician, MorganEmail, DemoLogins.ClinicianPassword);
         await clinician.GotoAsync("/clinician/alerts");
         var alert = clinician.GetByTestId("open-alert").Filter(new() { HasText = RowanName }).Filter(new() { HasText = "I feel unsafe" });
         await Expect(alert).ToHaveCountAsync(1);
@@ -110,7 +110,7 @@ public sealed class CheckInPhoneTests(PortalFixture portal) : PortalTest(portal)
             BaseURL = Portal.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 }, Locale = "en-US", BypassCSP = true,
         });
         var page = await axeContext.NewPageAsync();
-        await PortalPages.SignInAsync(page, "sky.imaginary@demo.clinicportal.test", DemoClinicSeeder.ClientPassword);
+        await PortalPages.SignInAsync(page, DemoLogins.SkyEmail, DemoLogins.ClientPassword);
         await Expect(page).ToHaveURLAsync(Url("/client"));
         var olderCheckIn = await page.GetByTestId("recent-check-in").Last.GetByRole(AriaRole.Link).GetAttributeAsync("href");
 

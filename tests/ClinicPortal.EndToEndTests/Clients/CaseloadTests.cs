@@ -20,7 +20,7 @@ public sealed class CaseloadTests(PortalFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_search_box_filters_rows_by_name_and_a_header_click_sorts_them()
     {
-        await SignInAsync("morgan.example@demo.clinicportal.test", DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(DemoLogins.MorganEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         var all = await FullNamesAsync(Rows);
         Assert.All(MorganClients, name => Assert.Contains(name, all));

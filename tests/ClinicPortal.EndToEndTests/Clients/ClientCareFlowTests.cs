@@ -14,7 +14,7 @@ namespace ClinicPortal.EndToEndTests.Clients;
 [Collection(PortalCollection.Name)]
 public sealed class ClientCareFlowTests(PortalFixture portal) : PortalTest(portal)
 {
-    private const string ClinicianEmail = "morgan.example@demo.clinicportal.test";
+    private const string ClinicianEmail = DemoLogins.MorganEmail;
     private const string ClinicianName = "Dr. Morgan Example";
     private const string ClientPassword = "Client-Pass-2026!x";
     private const string FullName = "Harper Endtoend";
@@ -38,7 +38,7 @@ public sealed class ClientCareFlowTests(PortalFixture portal) : PortalTest(porta
         var intake = (await ClinicTodayAsync()).AddDays(-7);
 
         // 1. New client, from the caseload.
-        await SignInAsync(ClinicianEmail, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(ClinicianEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         await Page.GetByTestId("new-client").ClickAsync();
         await Expect(Page).ToHaveURLAsync(Url("/clinician/clients/new"));

@@ -25,7 +25,7 @@ public sealed class NewClientFormTests(PortalFixture portal) : PortalTest(portal
             var clinicToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).DateTime);
             Assert.NotEqual(DateOnly.FromDateTime(DateTime.UtcNow), clinicToday);
 
-            await SignInAsync("morgan.example@demo.clinicportal.test", DemoClinicSeeder.ClinicianPassword);
+            await SignInAsync(DemoLogins.MorganEmail, DemoLogins.ClinicianPassword);
             await Page.GetByTestId("new-client").ClickAsync();
             await Expect(Page.GetByLabel("Intake date")).ToHaveValueAsync(clinicToday.ToString("yyyy-MM-dd"));
             await Page.GetByLabel("Full name").FillAsync("Tilda Timezone");

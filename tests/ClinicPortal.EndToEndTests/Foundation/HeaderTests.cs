@@ -41,9 +41,9 @@ public sealed class HeaderTests(PortalFixture portal) : PortalTest(portal)
     }
 
     [Theory]
-    [InlineData("morgan.example@demo.clinicportal.test", DemoClinicSeeder.ClinicianPassword)]
-    [InlineData("admin@demo.clinicportal.test", DemoClinicSeeder.AdminPassword)]
-    [InlineData("jordan.testperson@demo.clinicportal.test", DemoClinicSeeder.ClientPassword)]
+    [InlineData(DemoLogins.MorganEmail, DemoLogins.ClinicianPassword)]
+    [InlineData(DemoLogins.AdminEmail, DemoLogins.AdminPassword)]
+    [InlineData(DemoLogins.JordanEmail, DemoLogins.ClientPassword)]
     public async Task Header_text_and_sign_out_have_good_contrast(string email, string password)
     {
         await SignInAsync(email, password);

@@ -14,9 +14,9 @@ public sealed class SignInFlowTests(PortalFixture portal) : PortalTest(portal)
     private static readonly string[] AllHomes = [RoleHomes.Admin, RoleHomes.Clinician, RoleHomes.Client];
 
     [Theory]
-    [InlineData("admin@demo.clinicportal.test", DemoClinicSeeder.AdminPassword, RoleHomes.Admin, "Administration", "Ada Administrator", "Admin")]
-    [InlineData("morgan.example@demo.clinicportal.test", DemoClinicSeeder.ClinicianPassword, RoleHomes.Clinician, "Caseload", "Dr. Morgan Example", "Clinician")]
-    [InlineData("jordan.testperson@demo.clinicportal.test", DemoClinicSeeder.ClientPassword, RoleHomes.Client, "My space", "Jordy", "Client")]
+    [InlineData(DemoLogins.AdminEmail, DemoLogins.AdminPassword, RoleHomes.Admin, "Administration", "Ada Administrator", "Admin")]
+    [InlineData(DemoLogins.MorganEmail, DemoLogins.ClinicianPassword, RoleHomes.Clinician, "Caseload", "Dr. Morgan Example", "Clinician")]
+    [InlineData(DemoLogins.JordanEmail, DemoLogins.ClientPassword, RoleHomes.Client, "My space", "Jordy", "Client")]
     public async Task Each_role_signs_in_to_its_own_home_and_signs_out(string email, string password, string home, string title, string name, string role)
     {
         await Page.GotoAsync("/");
@@ -59,7 +59,7 @@ public sealed class SignInFlowTests(PortalFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_wrong_password_shows_the_error_on_the_sign_in_page()
     {
-        const string email = "riley.sample@demo.clinicportal.test";
+        const string email = DemoLogins.RileyEmail;
         await Page.GotoAsync("/");
 
         await SignInAsync(email, "Not-the-password-1!");

@@ -17,7 +17,7 @@ namespace ClinicPortal.EndToEndTests.Progress;
 [Collection(PortalCollection.Name)]
 public sealed class StageProgressionTests(PortalFixture portal) : PortalTest(portal)
 {
-    private const string ClinicianEmail = "morgan.example@demo.clinicportal.test";
+    private const string ClinicianEmail = DemoLogins.MorganEmail;
 
     // The default model for a new client is the no-contact journey: Considering, Preparing, Early no contact, Fallout, ...
     private static readonly (int DaysAgo, string Stage, int Position, string Evidence)[] Path =
@@ -37,7 +37,7 @@ public sealed class StageProgressionTests(PortalFixture portal) : PortalTest(por
         var today = await ClinicTodayAsync();
         var client = new NewClient("Piper Stagepath", null, today.AddDays(-60), "America/New_York", NewClient.UniqueEmail());
 
-        await SignInAsync(ClinicianEmail, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(ClinicianEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         var clientId = await ClientSteps.CreateClientAsync(Page, client);
         var progressUrl = Url($"/clinician/clients/{clientId}/progress");

@@ -20,7 +20,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
 {
     // Riley's demo caseload has no unacknowledged imminent alert (Morgan's has Jordan's), so the new client
     // is alone at the top while the alert is open; their surname sorts after Riley's demo clients.
-    private const string ClinicianEmail = "riley.sample@demo.clinicportal.test";
+    private const string ClinicianEmail = DemoLogins.RileyEmail;
     private const string ClinicianName = "Riley Sample, LCSW";
     private const string ClientPassword = "Client-Pass-2026!safety";
 
@@ -47,7 +47,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
         string[] secrets = [client.FullName, client.PreferredName!, "Tamsin", "Wrenfield", client.Email, Description, Involved, ConcernType,
             "imminent", "stepfather", "concern", "safety"];
 
-        await SignInAsync(ClinicianEmail, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(ClinicianEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         await Expect(Page.GetByTestId("caseload-imminent")).ToHaveCountAsync(0);
         var alertsBefore = await AlertCountAsync();

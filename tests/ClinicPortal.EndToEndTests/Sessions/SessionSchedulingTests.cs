@@ -16,7 +16,7 @@ namespace ClinicPortal.EndToEndTests.Sessions;
 [Collection(PortalCollection.Name)]
 public sealed class SessionSchedulingTests(PortalFixture portal) : PortalTest(portal)
 {
-    private const string ClinicianEmail = "morgan.example@demo.clinicportal.test";
+    private const string ClinicianEmail = DemoLogins.MorganEmail;
     private const string ClientPassword = "Client-Pass-2026!sessions";
     private const string ClientZone = "America/Chicago"; // an hour behind the demo clinic (New York)
     private const string VideoLink = "https://video.example.test/e2e-room";
@@ -36,7 +36,7 @@ public sealed class SessionSchedulingTests(PortalFixture portal) : PortalTest(po
         var first = At(day, new TimeOnly(8, 0), zone);
         var moved = At(day.AddDays(1), new TimeOnly(9, 0), zone);
 
-        await SignInAsync(ClinicianEmail, DemoClinicSeeder.ClinicianPassword);
+        await SignInAsync(ClinicianEmail, DemoLogins.ClinicianPassword);
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician));
         var clientId = await ClientSteps.CreateClientAsync(Page, client);
         var link = await ClientSteps.InviteAsync(Page, clientId, client.Email, Portal.Server.MailDirectory);

@@ -23,10 +23,10 @@ public sealed class ClockedApp() : ClinicAppFactory(demo: true)
 
 internal static partial class AdminArrange
 {
-    public const string AdminEmail = "admin@demo.clinicportal.test";
+    public const string AdminEmail = DemoLogins.AdminEmail;
     public const string NewPassword = "Fresh-Staff-Pass-2026!";
 
-    public static Task<BrowserSession> AdminAsync(ClinicAppFactory app) => Arrange.SignedInAsync(app, AdminEmail, DemoClinicSeeder.AdminPassword);
+    public static Task<BrowserSession> AdminAsync(ClinicAppFactory app) => Arrange.SignedInAsync(app, AdminEmail, DemoLogins.AdminPassword);
 
     /// <summary>Invites through the admin page and returns the link's path and query from the email.</summary>
     public static async Task<string> InviteAsync(ClinicAppFactory app, BrowserSession admin, string email, string name, string role = Roles.Clinician)

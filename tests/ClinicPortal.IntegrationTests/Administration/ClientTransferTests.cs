@@ -4,6 +4,7 @@ using ClinicPortal.Core.Clients;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Administration;
 
@@ -50,7 +51,7 @@ public sealed class ClientTransferTests(DemoClinicApp app) : IClassFixture<DemoC
     [Fact]
     public async Task The_demo_clinic_has_one_past_transfer_that_Riley_sees()
     {
-        var casey = await Arrange.UserIdAsync(app, "casey.placeholder@demo.clinicportal.test");
+        var casey = await Arrange.UserIdAsync(app, DemoLogins.CaseyEmail);
         Guid clientId;
         await using (var scope = app.SystemScope())
             clientId = await app.SystemDb(scope).Clients.Where(c => c.UserId == casey).Select(c => c.Id).SingleAsync();

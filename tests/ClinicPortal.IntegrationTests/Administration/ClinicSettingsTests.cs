@@ -4,6 +4,7 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Administration;
 
@@ -88,7 +89,7 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
     public async Task Clinicians_and_clients_cannot_change_the_settings()
     {
         var before = await AdminArrange.CountAsync(app, SettingsRow);
-        foreach (var email in new[] { Arrange.MorganEmail, "jordan.testperson@demo.clinicportal.test" })
+        foreach (var email in new[] { Arrange.MorganEmail, DemoLogins.JordanEmail })
         {
             var session = await Arrange.SignedInAsync(app, email);
             var home = email == Arrange.MorganEmail ? "/clinician" : "/client";

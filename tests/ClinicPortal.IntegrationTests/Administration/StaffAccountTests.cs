@@ -5,6 +5,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Administration;
 
@@ -52,9 +53,9 @@ public sealed class StaffAccountTests(DemoClinicApp app) : IClassFixture<DemoCli
     }
 
     [Theory]
-    [InlineData("morgan.example@demo.clinicportal.test")]      // a clinician
+    [InlineData(DemoLogins.MorganEmail)]      // a clinician
     [InlineData("MORGAN.EXAMPLE@demo.clinicportal.test")]      // in other letters
-    [InlineData("jordan.testperson@demo.clinicportal.test")]   // a client's sign-in
+    [InlineData(DemoLogins.JordanEmail)]   // a client's sign-in
     public async Task Inviting_an_existing_email_is_refused_and_nothing_is_saved(string email)
     {
         var admin = await AdminArrange.AdminAsync(app);
@@ -209,7 +210,7 @@ public sealed class StaffAccountTests(DemoClinicApp app) : IClassFixture<DemoCli
 
         var page = await admin.GetPageAsync("/admin/staff");
 
-        var morgan = page[page.IndexOf("data-email=\"morgan.example@demo.clinicportal.test\"", StringComparison.Ordinal)..];
+        var morgan = page[page.IndexOf($"data-email=\"{DemoLogins.MorganEmail}\"", StringComparison.Ordinal)..];
         morgan = morgan[..morgan.IndexOf("</tr>", StringComparison.Ordinal)];
         var lastSignIn = morgan[morgan.IndexOf("data-testid=\"last-sign-in\"", StringComparison.Ordinal)..];
         Assert.DoesNotContain(">Never<", lastSignIn[..lastSignIn.IndexOf("</td>", StringComparison.Ordinal)]);
@@ -222,11 +223,11 @@ public sealed class StaffAccountTests(DemoClinicApp app) : IClassFixture<DemoCli
     public async Task Unknown_ids_and_clients_sign_ins_are_not_found()
     {
         var admin = await AdminArrange.AdminAsync(app);
-        var clientUser = await Arrange.UserIdAsync(app, "jordan.testperson@demo.clinicportal.test");
+        var clientUser = await Arrange.UserIdAsync(app, DemoLogins.JordanEmail);
 
         foreach (var id in new[] { Guid.NewGuid(), clientUser })
             foreach (var action in new[] { "deactivate", "reactivate", "reset-two-factor", "resend-invitation" })
                 Assert.Equal(HttpStatusCode.NotFound, (await admin.PostFormAsync("/admin/staff", $"/admin/staff/{id}/{action}", [])).StatusCode);
-        Assert.True((await AdminArrange.UserAsync(app, "jordan.testperson@demo.clinicportal.test")).IsActive);
+        Assert.True((await AdminArrange.UserAsync(app, DemoLogins.JordanEmail)).IsActive);
     }
 }

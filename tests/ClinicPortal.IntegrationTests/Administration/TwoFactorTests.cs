@@ -201,7 +201,7 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
     [Fact]
     public async Task Clients_may_use_two_step_sign_in_but_do_not_have_to()
     {
-        var client = await Arrange.SignedInAsync(app, "avery.fictional@demo.clinicportal.test");
+        var client = await Arrange.SignedInAsync(app, DemoLogins.AveryEmail);
         Assert.Contains("My space", await client.GetPageAsync("/client")); // no enrolment required
 
         var setup = await client.GetPageAsync("/account/two-factor/setup");
@@ -209,13 +209,13 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
         var key = AdminArrange.KeyOf(setup);
         await client.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
         var fresh = new BrowserSession(app.CreateBrowserLikeClient());
-        Assert.Equal("/client", (await AdminArrange.SignInWithCodeAsync(fresh, "avery.fictional@demo.clinicportal.test", DemoClinicSeeder.ClientPassword, key))
+        Assert.Equal("/client", (await AdminArrange.SignInWithCodeAsync(fresh, DemoLogins.AveryEmail, DemoLogins.ClientPassword, key))
             .Headers.Location?.OriginalString);
 
         var off = await fresh.PostFormAsync("/account/two-factor", "/account/two-factor/disable", []);
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
-        Assert.False((await AdminArrange.UserAsync(app, "avery.fictional@demo.clinicportal.test")).TwoFactorEnabled);
-        Assert.Equal("/client", (await new BrowserSession(app.CreateBrowserLikeClient()).SignInAsync("avery.fictional@demo.clinicportal.test", DemoClinicSeeder.ClientPassword))
+        Assert.False((await AdminArrange.UserAsync(app, DemoLogins.AveryEmail)).TwoFactorEnabled);
+        Assert.Equal("/client", (await new BrowserSession(app.CreateBrowserLikeClient()).SignInAsync(DemoLogins.AveryEmail, DemoLogins.ClientPassword))
             .Headers.Location?.OriginalString);
     }
 

@@ -5,6 +5,7 @@ using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
@@ -51,7 +52,7 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         var (session, tokenPage) = visitor switch
         {
             "clinician" => (await Arrange.SignedInAsync(app, Arrange.MorganEmail), "/clinician"),
-            "admin" => (await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test"), "/admin"),
+            "admin" => (await Arrange.SignedInAsync(app, DemoLogins.AdminEmail), "/admin"),
             _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
         };
         var token = await session.TokenFromAsync(tokenPage);
@@ -113,7 +114,7 @@ public sealed class SignOutEverywhereTests(StampCheckingApp app) : IClassFixture
         var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail);
         var phone = await CheckInArrange.SignedInAsync(app, login);
         var laptop = await CheckInArrange.SignedInAsync(app, login);
-        var otherClient = await Arrange.SignedInAsync(app, "sky.imaginary@demo.clinicportal.test");
+        var otherClient = await Arrange.SignedInAsync(app, DemoLogins.SkyEmail);
         Assert.Equal(HttpStatusCode.OK, (await laptop.Http.GetAsync("/client")).StatusCode);
 
         var done = await phone.PostFormAsync("/client", "/client/sign-out-everywhere", []);

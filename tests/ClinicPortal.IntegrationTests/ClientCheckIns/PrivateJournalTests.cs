@@ -6,6 +6,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
@@ -43,7 +44,7 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
                      $"/clinician/clients/{id}/safety", $"/clinician/clients/{id}/notes", "/clinician/alerts" })
             Assert.DoesNotContain("PRIVATE-7f3a", await clinician.GetPageAsync(path));
 
-        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
+        var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
         foreach (var path in new[] { "/admin", "/admin/clients", "/admin/outbox" })
         {
             var html = await admin.GetPageAsync(path);
@@ -84,7 +85,7 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
         var someoneElse = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail);
         var checkIn = await CheckInArrange.CheckInAsync(app, login.Client.Id, DateTimeOffset.UtcNow.AddHours(-2), journal: Private);
         var morgan = await Arrange.UserIdAsync(app, Arrange.MorganEmail);
-        var admin = await Arrange.UserIdAsync(app, "admin@demo.clinicportal.test");
+        var admin = await Arrange.UserIdAsync(app, DemoLogins.AdminEmail);
 
         Assert.Single(await CheckInArrange.StoredPrivateJournalsAsync(app, login.Client.Id)); // it is there
 

@@ -4,6 +4,7 @@ using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 
@@ -12,7 +13,7 @@ public sealed class UnsafeTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     [Fact]
     public async Task Every_client_page_has_the_one_tap_I_feel_unsafe_button()
     {
-        var session = await Arrange.SignedInAsync(app, "avery.fictional@demo.clinicportal.test");
+        var session = await Arrange.SignedInAsync(app, DemoLogins.AveryEmail);
         foreach (var path in new[] { "/client", "/client/check-ins", "/client/check-ins/new", "/client/safety-plan" })
         {
             var html = await session.GetPageAsync(path);
@@ -25,8 +26,8 @@ public sealed class UnsafeTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task Pressing_I_feel_unsafe_answers_with_the_numbers_and_the_plan_and_emails_the_clinician_without_content()
     {
         // Jordan (Morgan's client) has a shared safety plan in the demo clinic.
-        var session = await Arrange.SignedInAsync(app, "jordan.testperson@demo.clinicportal.test");
-        var jordan = await ClientIdAsync("jordan.testperson@demo.clinicportal.test");
+        var session = await Arrange.SignedInAsync(app, DemoLogins.JordanEmail);
+        var jordan = await ClientIdAsync(DemoLogins.JordanEmail);
         var alertsBefore = (await ArrangeSafety.AlertsAsync(app, jordan)).Count(a => a.Kind == AlertKind.ClientFeelsUnsafe);
         var mailBefore = ArrangeSafety.Mail(app);
 

@@ -12,8 +12,8 @@ namespace ClinicPortal.IntegrationTests.Clients;
 /// <summary>Builds test data straight in the database (system scope), and reads it back for assertions.</summary>
 internal static class Arrange
 {
-    public const string MorganEmail = "morgan.example@demo.clinicportal.test";
-    public const string RileyEmail = "riley.sample@demo.clinicportal.test";
+    public const string MorganEmail = DemoLogins.MorganEmail;
+    public const string RileyEmail = DemoLogins.RileyEmail;
 
     public static async Task<Guid> UserIdAsync(ClinicAppFactory app, string email)
     {
@@ -62,8 +62,8 @@ internal static class Arrange
     public static async Task<BrowserSession> SignedInAsync(ClinicAppFactory app, string email, string? password = null)
     {
         var session = new BrowserSession(app.CreateBrowserLikeClient());
-        var password1 = password ?? (email.StartsWith("admin") ? DemoClinicSeeder.AdminPassword
-            : email is MorganEmail or RileyEmail ? DemoClinicSeeder.ClinicianPassword : DemoClinicSeeder.ClientPassword);
+        var password1 = password ?? (email.StartsWith("admin") ? DemoLogins.AdminPassword
+            : email is MorganEmail or RileyEmail ? DemoLogins.ClinicianPassword : DemoLogins.ClientPassword);
         var response = await session.SignInAsync(email, password1);
         Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return session;

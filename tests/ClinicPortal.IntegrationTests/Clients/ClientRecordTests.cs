@@ -3,6 +3,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Clients;
 
@@ -108,7 +109,7 @@ public sealed class ClientRecordTests(DemoClinicApp app) : IClassFixture<DemoCli
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Rae Reassigned");
         var note = await Arrange.NoteAsync(app, client, signed: true);
-        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
+        var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
         var riley = await Arrange.UserIdAsync(app, Arrange.RileyEmail);
 
         var page = await admin.GetPageAsync("/admin/clients");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Foundation;
 
@@ -48,9 +49,9 @@ public sealed class FirstRunTests
         await using var app = new ClinicAppFactory(demo: false);
         var session = new BrowserSession(app.CreateBrowserLikeClient());
 
-        var response = await session.SignInAsync("admin@demo.clinicportal.test", "Demo-Admin-2026!");
+        var response = await session.SignInAsync(DemoLogins.AdminEmail, DemoLogins.AdminPassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the form again, with the error
-        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("Demo-Admin-2026!"));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(DemoLogins.AdminPassword));
     }
 }

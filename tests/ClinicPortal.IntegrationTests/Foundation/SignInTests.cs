@@ -22,9 +22,9 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     }
 
     [Theory]
-    [InlineData("admin@demo.clinicportal.test", DemoClinicSeeder.AdminPassword, "/admin", "Administration", "Ada Administrator", "Admin")]
-    [InlineData("morgan.example@demo.clinicportal.test", DemoClinicSeeder.ClinicianPassword, "/clinician", "Caseload", "Dr. Morgan Example", "Clinician")]
-    [InlineData("jordan.testperson@demo.clinicportal.test", DemoClinicSeeder.ClientPassword, "/client", "My space", "Jordy", "Client")]
+    [InlineData(DemoLogins.AdminEmail, DemoLogins.AdminPassword, "/admin", "Administration", "Ada Administrator", "Admin")]
+    [InlineData(DemoLogins.MorganEmail, DemoLogins.ClinicianPassword, "/clinician", "Caseload", "Dr. Morgan Example", "Clinician")]
+    [InlineData(DemoLogins.JordanEmail, DemoLogins.ClientPassword, "/client", "My space", "Jordy", "Client")]
     public async Task Each_role_lands_on_its_own_home(string email, string password, string home, string title, string name, string role)
     {
         var session = NewSession();
@@ -43,7 +43,7 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task Navigation_shows_only_the_roles_own_links()
     {
         var session = NewSession();
-        await session.SignInAsync("jordan.testperson@demo.clinicportal.test", DemoClinicSeeder.ClientPassword);
+        await session.SignInAsync(DemoLogins.JordanEmail, DemoLogins.ClientPassword);
 
         var page = await session.GetPageAsync("/client");
 
@@ -57,7 +57,7 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     {
         var session = NewSession();
 
-        var response = await session.SignInAsync("riley.sample@demo.clinicportal.test", "Not-the-password-1!");
+        var response = await session.SignInAsync(DemoLogins.RileyEmail, "Not-the-password-1!");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(WebUtility.HtmlEncode(AccountController.WrongCredentials), await response.Content.ReadAsStringAsync());
@@ -68,11 +68,11 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task Sixth_attempt_after_five_failures_is_locked_out_even_with_the_right_password()
     {
         var session = NewSession();
-        const string email = "sky.imaginary@demo.clinicportal.test";
+        const string email = DemoLogins.SkyEmail;
         for (var i = 0; i < 5; i++)
             await session.SignInAsync(email, $"Wrong-password-{i}!");
 
-        var sixth = await session.SignInAsync(email, DemoClinicSeeder.ClientPassword);
+        var sixth = await session.SignInAsync(email, DemoLogins.ClientPassword);
 
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
         Assert.Contains("locked", await sixth.Content.ReadAsStringAsync());
@@ -85,7 +85,7 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task A_client_cannot_open_staff_homes(string page)
     {
         var session = NewSession();
-        await session.SignInAsync("casey.placeholder@demo.clinicportal.test", DemoClinicSeeder.ClientPassword);
+        await session.SignInAsync(DemoLogins.CaseyEmail, DemoLogins.ClientPassword);
 
         var response = await session.Http.GetAsync(page);
 
@@ -99,7 +99,7 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task Sign_out_ends_the_session()
     {
         var session = NewSession();
-        await session.SignInAsync("admin@demo.clinicportal.test", DemoClinicSeeder.AdminPassword);
+        await session.SignInAsync(DemoLogins.AdminEmail, DemoLogins.AdminPassword);
 
         var response = await session.PostFormAsync("/admin", "/account/sign-out", []);
 
@@ -111,7 +111,7 @@ public sealed class SignInTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var response = await NewSession().Http.PostAsync("/account/sign-in",
-            new FormUrlEncodedContent([new("Email", "admin@demo.clinicportal.test"), new("Password", DemoClinicSeeder.AdminPassword)]));
+            new FormUrlEncodedContent([new("Email", DemoLogins.AdminEmail), new("Password", DemoLogins.AdminPassword)]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

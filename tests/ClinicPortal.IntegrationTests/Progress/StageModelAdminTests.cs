@@ -5,12 +5,13 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using static ClinicPortal.IntegrationTests.Progress.ProgressArrange;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Progress;
 
 public sealed class StageModelAdminTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private const string AdminEmail = "admin@demo.clinicportal.test";
+    private const string AdminEmail = DemoLogins.AdminEmail;
     private const string Page = "/admin/stage-models";
 
     private static IEnumerable<KeyValuePair<string, string>> Model(string name, string stages = "Unsettled — contact is unpredictable\nDeciding — choosing what to keep\nSlipped — went back to old contact\nSteady — limits hold", string relapse = "Slipped") =>
@@ -136,7 +137,7 @@ public sealed class StageModelAdminTests(DemoClinicApp app) : IClassFixture<Demo
         var (session, tokenPage) = who switch
         {
             "clinician" => (await Arrange.SignedInAsync(app, Arrange.MorganEmail), "/clinician"),
-            "client" => (await Arrange.SignedInAsync(app, "sky.imaginary@demo.clinicportal.test"), "/client"),
+            "client" => (await Arrange.SignedInAsync(app, DemoLogins.SkyEmail), "/client"),
             _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
         };
         var token = await session.TokenFromAsync(tokenPage);

@@ -8,6 +8,7 @@ using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 
@@ -127,8 +128,8 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var (session, tokenPage) = intruder switch
         {
             "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
-            "admin" => (await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test"), "/admin"),
-            "client" => (await Arrange.SignedInAsync(app, "quinn.demonstration@demo.clinicportal.test"), "/client"),
+            "admin" => (await Arrange.SignedInAsync(app, DemoLogins.AdminEmail), "/admin"),
+            "client" => (await Arrange.SignedInAsync(app, DemoLogins.QuinnEmail), "/client"),
             _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
         };
         var token = await session.TokenFromAsync(tokenPage);

@@ -4,6 +4,7 @@ using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 
@@ -14,7 +15,7 @@ public sealed class CrisisResourceTests(DemoClinicApp app) : IClassFixture<DemoC
     [InlineData("/client/safety-plan")]
     public async Task Every_client_page_shows_the_default_crisis_resources_with_tel_and_sms_links(string page)
     {
-        var client = await Arrange.SignedInAsync(app, "quinn.demonstration@demo.clinicportal.test");
+        var client = await Arrange.SignedInAsync(app, DemoLogins.QuinnEmail);
 
         var html = await client.GetPageAsync(page);
 
@@ -54,8 +55,8 @@ public sealed class CrisisResourceAdminTests(DemoClinicApp app) : IClassFixture<
     [Fact]
     public async Task An_administrator_edits_the_list_and_clients_see_the_change()
     {
-        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
-        var client = await Arrange.SignedInAsync(app, "rowan.mockingbird@demo.clinicportal.test");
+        var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
+        var client = await Arrange.SignedInAsync(app, DemoLogins.RowanEmail);
         Guid hotline;
         await using (var scope = app.SystemScope())
             hotline = await app.SystemDb(scope).Set<CrisisResource>().Where(r => r.Phone == "1-800-799-7233").Select(r => r.Id).SingleAsync();
@@ -78,7 +79,7 @@ public sealed class CrisisResourceAdminTests(DemoClinicApp app) : IClassFixture<
     [Fact]
     public async Task Bad_crisis_resources_are_refused_and_only_administrators_reach_the_list()
     {
-        var admin = await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test");
+        var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
         var before = await Arrange.FingerprintAsync(app);
 
         var noWay = await admin.PostFormAsync("/admin/crisis-resources/new", "/admin/crisis-resources/new", [new("Name", "Nowhere"), new("IsActive", "true")]);
@@ -89,7 +90,7 @@ public sealed class CrisisResourceAdminTests(DemoClinicApp app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/crisis-resources/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
 
-        foreach (var email in new[] { Arrange.MorganEmail, "quinn.demonstration@demo.clinicportal.test" })
+        foreach (var email in new[] { Arrange.MorganEmail, DemoLogins.QuinnEmail })
         {
             var other = await Arrange.SignedInAsync(app, email);
             var response = await other.Http.GetAsync("/admin/crisis-resources");

@@ -3,13 +3,14 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 
 public sealed class SafetyPlanTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private const string Avery = "avery.fictional@demo.clinicportal.test";
-    private const string Quinn = "quinn.demonstration@demo.clinicportal.test";
+    private const string Avery = DemoLogins.AveryEmail;
+    private const string Quinn = DemoLogins.QuinnEmail;
 
     private async Task<Guid> ClientIdAsync(string email)
     {
@@ -85,8 +86,8 @@ public sealed class SafetyPlanTests(DemoClinicApp app) : IClassFixture<DemoClini
     [Fact]
     public async Task The_demo_clinic_has_shared_plans_for_jordan_and_sky()
     {
-        var jordan = await Arrange.SignedInAsync(app, "jordan.testperson@demo.clinicportal.test");
-        var sky = await Arrange.SignedInAsync(app, "sky.imaginary@demo.clinicportal.test");
+        var jordan = await Arrange.SignedInAsync(app, DemoLogins.JordanEmail);
+        var sky = await Arrange.SignedInAsync(app, DemoLogins.SkyEmail);
         Assert.Contains("Door chain on", await jordan.GetPageAsync("/client/safety-plan"));
         Assert.Contains("Medication kept by my sister", await sky.GetPageAsync("/client/safety-plan"));
     }

@@ -5,6 +5,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Security;
 
@@ -61,7 +62,7 @@ public sealed partial class AdminRouteWalkTests(DemoClinicApp app) : IClassFixtu
         var (session, tokenPage) = intruder switch
         {
             "clinician" => (await Arrange.SignedInAsync(app, Arrange.MorganEmail), "/clinician"),
-            "client" => (await Arrange.SignedInAsync(app, "quinn.demonstration@demo.clinicportal.test"), "/client"),
+            "client" => (await Arrange.SignedInAsync(app, DemoLogins.QuinnEmail), "/client"),
             _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
         };
         var token = await session.TokenFromAsync(tokenPage);

@@ -6,6 +6,7 @@ using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Security;
 
@@ -128,8 +129,8 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         var (session, tokenPage) = intruder switch
         {
             "other-clinician" => (await Arrange.SignedInAsync(app, Arrange.RileyEmail), "/clinician"),
-            "admin" => (await Arrange.SignedInAsync(app, "admin@demo.clinicportal.test"), "/admin"),
-            "client" => (await Arrange.SignedInAsync(app, "quinn.demonstration@demo.clinicportal.test"), "/client"),
+            "admin" => (await Arrange.SignedInAsync(app, DemoLogins.AdminEmail), "/admin"),
+            "client" => (await Arrange.SignedInAsync(app, DemoLogins.QuinnEmail), "/client"),
             _ => (new BrowserSession(app.CreateBrowserLikeClient()), "/account/sign-in"),
         };
         var token = await session.TokenFromAsync(tokenPage);

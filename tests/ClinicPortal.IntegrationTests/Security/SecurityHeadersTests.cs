@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Security;
 
@@ -57,7 +58,7 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.ExplodingA
         var anonymous = new BrowserSession(app.CreateBrowserLikeClient());
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var admin = await AdminArrange.AdminAsync(app);
-        var clientUser = await Arrange.SignedInAsync(app, "jordan.testperson@demo.clinicportal.test");
+        var clientUser = await Arrange.SignedInAsync(app, DemoLogins.JordanEmail);
 
         var cases = new List<(string What, Func<Task<HttpResponseMessage>> Request, HttpStatusCode Status, bool SignedIn)>
         {
@@ -114,7 +115,7 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.ExplodingA
         var page = await session.Http.GetAsync("/account/sign-in");
         var token = await session.TokenFromAsync("/account/sign-in");
         var signIn = await session.Http.PostAsync("/account/sign-in", new FormUrlEncodedContent(
-            [new("Email", AdminArrange.AdminEmail), new("Password", Web.Demo.DemoClinicSeeder.AdminPassword), new("__RequestVerificationToken", token)]));
+            [new("Email", AdminArrange.AdminEmail), new("Password", Web.Demo.DemoLogins.AdminPassword), new("__RequestVerificationToken", token)]));
 
         var cookies = page.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).Where(c => !c.Contains("1970")).ToList();
         Assert.Contains(cookies, c => c.StartsWith("clinicportal.auth="));

@@ -21,7 +21,7 @@ public sealed class SharedKeysTests
         var viaFirst = new BrowserSession(first.CreateDefaultClient(new CookieContainerHandler(jar)));
         var viaSecond = new BrowserSession(second.CreateDefaultClient(new CookieContainerHandler(jar)));
 
-        Assert.Equal("/admin", (await viaFirst.SignInAsync(AdminArrange.AdminEmail, DemoClinicSeeder.AdminPassword)).Headers.Location?.OriginalString);
+        Assert.Equal("/admin", (await viaFirst.SignInAsync(AdminArrange.AdminEmail, DemoLogins.AdminPassword)).Headers.Location?.OriginalString);
         var onSecond = await viaSecond.Http.GetAsync("/admin/staff");
         Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
         Assert.Contains("Ada Administrator", await onSecond.Content.ReadAsStringAsync());
@@ -33,7 +33,7 @@ public sealed class SharedKeysTests
         Assert.Equal(HttpStatusCode.Redirect, (await viaFirst.Http.GetAsync("/admin")).StatusCode); // signed out on both
 
         // And the other way round.
-        Assert.Equal("/clinician", (await viaSecond.SignInAsync(Clients.Arrange.MorganEmail, DemoClinicSeeder.ClinicianPassword)).Headers.Location?.OriginalString);
+        Assert.Equal("/clinician", (await viaSecond.SignInAsync(Clients.Arrange.MorganEmail, DemoLogins.ClinicianPassword)).Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await viaFirst.Http.GetAsync("/clinician")).StatusCode);
 
         // The keys are rows in the shared database, not files in either instance's folder.

@@ -8,6 +8,7 @@ using ClinicPortal.Testing;
 using ClinicPortal.Web.Areas.Clinician.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Sessions;
 
@@ -135,12 +136,12 @@ public sealed class SessionSchedulingTests(DemoClinicApp app) : IClassFixture<De
     {
         await using var scope = app.SystemScope();
         var db = app.SystemDb(scope);
-        var jordan = await db.Clients.SingleAsync(c => c.Email == "jordan.testperson@demo.clinicportal.test");
+        var jordan = await db.Clients.SingleAsync(c => c.Email == DemoLogins.JordanEmail);
         var other = await Arrange.ClientAsync(app, Arrange.MorganEmail);
         await Arrange.SessionAsync(app, other, DateTimeOffset.UtcNow.AddDays(1).AddMinutes(7));
         var next = await db.Set<TherapySession>().Where(x => x.ClientId == jordan.Id && x.Status == SessionStatus.Scheduled && x.StartsAt > DateTimeOffset.UtcNow)
             .OrderBy(x => x.StartsAt).FirstAsync();
-        var s = await Arrange.SignedInAsync(app, "jordan.testperson@demo.clinicportal.test");
+        var s = await Arrange.SignedInAsync(app, DemoLogins.JordanEmail);
 
         var page = await s.GetPageAsync("/client");
 

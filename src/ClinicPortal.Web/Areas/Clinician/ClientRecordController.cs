@@ -54,10 +54,13 @@ public abstract class ClientRecordController(ClinicDbContext db) : ClinicianCont
         await next();
     }
 
-    private Task<LoadedClient?> LoadAsync(Guid clientId, CancellationToken ct) =>
-        Db.Clients.Where(c => c.Id == clientId)
-            .Select(c => new LoadedClient(c, Db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()))
+    private Task<LoadedClient?> LoadAsync(Guid clientId, CancellationToken ct) => LoadAsync(Db, clientId, ct);
+
+    /// <summary>The client (tracked) and what its header needs, in one statement, under the caller's scope.</summary>
+    internal static Task<LoadedClient?> LoadAsync(ClinicDbContext db, Guid clientId, CancellationToken ct) =>
+        db.Clients.Where(c => c.Id == clientId)
+            .Select(c => new LoadedClient(c, db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()))
             .SingleOrDefaultAsync(ct);
 
-    private sealed record LoadedClient(Client Client, string ClinicianName);
+    internal sealed record LoadedClient(Client Client, string ClinicianName);
 }

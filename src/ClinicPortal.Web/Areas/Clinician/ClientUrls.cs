@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.Routing;
 namespace ClinicPortal.Web.Areas.Clinician;
 
 /// <summary>
-/// On a client's pages every link and redirect to another page of the same client may leave out the client id:
-/// when a link cannot be made from the values it names (the target route needs a {clientId}), it is made again with
-/// the current page's client id. Routing itself only reuses it for links to the same action. Links that can be made
-/// as named are never changed, so a link to the caseload gets no client id, and an explicit one always wins.
+/// On a client's pages a link or redirect to another page of the same record may leave out the ids the current page
+/// already has (the client, the concern, the note...): when a link cannot be made from the values it names, it is made
+/// again with the current page's ids filled in. Routing itself reuses them only for links to the same action. A link
+/// that can be made as named is never changed (so a link to the caseload gets no client id), and a named id always wins.
 /// </summary>
 public sealed class ClientUrls(IUrlHelperFactory inner) : IUrlHelperFactory
 {
@@ -20,9 +20,12 @@ public sealed class ClientUrls(IUrlHelperFactory inner) : IUrlHelperFactory
         public string? Action(UrlActionContext actionContext)
         {
             if (inner.Action(actionContext) is { } url) return url;
-            if (!ActionContext.RouteData.Values.TryGetValue(ClientRecordController.ClientIdKey, out var clientId)) return null;
+            if (!ActionContext.RouteData.Values.ContainsKey(ClientRecordController.ClientIdKey)) return null;
             var values = new RouteValueDictionary(actionContext.Values);
-            if (!values.TryAdd(ClientRecordController.ClientIdKey, clientId)) return null;
+            var added = false;
+            foreach (var (key, value) in ActionContext.RouteData.Values)
+                if (key is not ("area" or "controller" or "action")) added |= values.TryAdd(key, value);
+            if (!added) return null;
             return inner.Action(new UrlActionContext
             {
                 Action = actionContext.Action, Controller = actionContext.Controller, Values = values,
