@@ -29,10 +29,11 @@ public static class InfrastructureServices
         services.AddScoped<Safety.ClinicianAlerts>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
+        services.AddScoped<CheckIns.CheckInSignalsQuery>();
 
         Reports.Pdf.PdfSetup.UseAgplLicense();
         services.AddScoped<Reports.ProgressReports>();
-        // Replaced by the check-in feature's own source once check-ins exist.
+        // Check-in numbers for progress reports; never journal text.
         services.AddScoped<Core.Reports.IReportCheckInSource, CheckIns.CheckInReportSource>();
         services.AddSingleton(_ => new Reports.Pdf.PdfReportWriter(configuration["ClinicPortal:Reports:FontDirectory"]));
 

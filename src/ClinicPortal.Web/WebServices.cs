@@ -121,11 +121,12 @@ public static class WebServices
         services.AddScoped<Features.Account.SignInRecorder>();
         services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
-        services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
+        services.AddScoped<Areas.Clinician.CaseNotes.NoteSearchQuery>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
-        services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimeline>();
-        services.AddScoped<Areas.ClientSpace.SharedPlan.ClientSharedPlan>();
+        services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimelineQuery>();
+        services.AddScoped<Areas.ClientSpace.SharedPlan.SharedPlanQuery>();
         services.AddScoped<Areas.ClientSpace.Safety.SharedSafetyPlanQuery>();
+        services.AddScoped<Areas.ClientSpace.Safety.CrisisResourcesQuery>();
         return services;
     }
 

@@ -15,7 +15,7 @@ public sealed class CaseNote : IClinicalRecord
     public Guid Id { get; private set; }
     public Guid ClientId { get; private set; }
     public Guid AuthorId { get; private set; }
-    /// <summary>Sessions arrive in a later feature; a note may stand on its own.</summary>
+    /// <summary>The session the note records, if any: a note may stand on its own. No foreign key is mapped.</summary>
     public Guid? SessionId { get; private set; }
     public NoteFormat Format { get; private set; }
     public NoteStatus Status { get; private set; }

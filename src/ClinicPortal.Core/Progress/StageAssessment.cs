@@ -17,7 +17,7 @@ public sealed class StageAssessment : IClinicalRecord
     public Guid StageId { get; private set; }
     public DateOnly AssessedOn { get; private set; }
     public string Evidence { get; private set; } = "";
-    /// <summary>Sessions arrive in a later feature; no foreign key until then.</summary>
+    /// <summary>The session the assessment was made in, if any. No foreign key is mapped.</summary>
     public Guid? SessionId { get; private set; }
     public Guid? NoteId { get; private set; }
     public Guid RecordedById { get; private set; }

@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClinicPortal.EndToEndTests.BoundaryPlans;
 
 /// <summary>
-/// Issue 4 end to end: a clinician builds a no-contact plan (three reasons, two shared with the client;
+/// End to end: a clinician builds a no-contact plan (three reasons, two shared with the client;
 /// two conditions for reconsidering contact) and a support network (a supportive crisis contact, a mutual
 /// friend and a risk person, who is refused as a crisis contact), then moves the boundary to reconnecting
 /// and reads the revision history and the comparison of the two revisions.

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClinicPortal.EndToEndTests.CheckIns;
 
 /// <summary>
-/// Issue 7 on a phone-sized screen (360 x 740): a client checks in and reports a contact attempt, presses
+/// On a phone-sized screen (360 x 740): a client checks in and reports a contact attempt, presses
 /// "I feel unsafe" and sees the numbers at once; their clinician sees the alert and the trend; axe-core finds
 /// no serious or critical problem on the client pages.
 /// </summary>

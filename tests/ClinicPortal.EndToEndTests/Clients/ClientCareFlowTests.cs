@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClinicPortal.EndToEndTests.Clients;
 
 /// <summary>
-/// Issue 3 end to end: a clinician creates a client, writes and signs a SOAP note, is refused an
+/// End to end: a clinician creates a client, writes and signs a SOAP note, is refused an
 /// edit, adds an addendum and invites the client, who sets a password in a fresh browser.
 /// </summary>
 [Collection(PortalCollection.Name)]

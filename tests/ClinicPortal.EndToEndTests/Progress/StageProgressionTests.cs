@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClinicPortal.EndToEndTests.Progress;
 
 /// <summary>
-/// Issue 6 end to end: a clinician records three stage assessments for a new client, the last one a
+/// End to end: a clinician records three stage assessments for a new client, the last one a
 /// step back to an earlier stage, and the progress chart, the list and the caseload all show the regression.
 /// </summary>
 [Collection(PortalCollection.Name)]

@@ -4,13 +4,14 @@ using ClinicPortal.EndToEndTests.Support;
 using ClinicPortal.Web.Areas.ClientSpace.Safety;
 using ClinicPortal.Web.Demo;
 using ClinicPortal.Web.Features.Account;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ClinicPortal.EndToEndTests.Safety;
 
 /// <summary>
-/// Issue 5 end to end: a clinician records an imminent safety concern; the alert shows in the nav and
+/// End to end: a clinician records an imminent safety concern; the alert shows in the nav and
 /// keeps the client at the top of the caseload until acknowledged, and the clinician's email names no
 /// one. Then the clinician builds and shares a safety plan, which the client opens from the crisis
 /// strip on a small phone in one tap.
@@ -253,7 +254,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
     private async Task<List<Core.Safety.CrisisResource>> ActiveCrisisResourcesAsync()
     {
         await using var scope = Portal.Server.SystemScope();
-        return await CrisisResourceQueries.ActiveAsync(Portal.Server.SystemDb(scope), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<CrisisResourcesQuery>().ActiveAsync(CancellationToken.None);
     }
 
     /// <summary>Big enough for a thumb (44 CSS px, WCAG 2.5.5).</summary>

@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClinicPortal.EndToEndTests.Sessions;
 
 /// <summary>
-/// Issue 8 end to end: a clinician schedules a session for a new client, finds it in the list and the
+/// End to end: a clinician schedules a session for a new client, finds it in the list and the
 /// week calendar, downloads its .ics, moves it, is refused a second session that overlaps it, and
 /// cancels it; the client sees the upcoming session (in their own time zone) on their home.
 /// </summary>

@@ -80,7 +80,7 @@ public sealed class ClientSharedPlanTests(DemoClinicApp app) : IClassFixture<Dem
     {
         var options = new DbContextOptionsBuilder<ClinicDbContext>().UseNpgsql(app.ConnectionString).Options;
         await using var db = new ClinicDbContext(options, new AccessScope(AccessKind.Client, signedIn));
-        return await new ClientSharedPlan(db).ForUserAsync(askedFor);
+        return await new SharedPlanQuery(db).ForUserAsync(askedFor);
     }
 
     private async Task<(Client Client, Guid UserId)> ClientWithSignInAsync(string name)

@@ -7,8 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Features.Invitations;
 
-public sealed record StaffAcceptPage(SetPasswordForm Form, string DisplayName, string Email);
-
 /// <summary>The invited clinician or administrator chooses a password, is signed in and goes on to set up two-step sign-in.</summary>
 [AllowAnonymous]
 [Route(StaffInvitations.Path)]

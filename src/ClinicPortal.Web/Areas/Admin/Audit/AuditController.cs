@@ -9,11 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Audit;
 
-public sealed record UserLabel(string Name, string? Email);
-
-public sealed record AuditViewerPage(AuditQuery Query, IReadOnlyList<string> Errors, AuditLogPage? Page, IReadOnlyDictionary<Guid, UserLabel> Users,
-    IReadOnlyList<(Guid Id, string Label)> StaffChoices, TimeZoneInfo Zone);
-
 /// <summary>
 /// The audit log for administrators: who did what to which client id and record id, when and from where.
 /// It holds no clinical content to show. Keyset paging (<see cref="AuditLogQuery"/>) keeps every page as fast
@@ -23,7 +18,7 @@ public sealed record AuditViewerPage(AuditQuery Query, IReadOnlyList<string> Err
 public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, TimeProvider clock) : AdminController(db)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken ct)
+    public async Task<IActionResult> Index([FromQuery] AuditFilterForm query, CancellationToken ct)
     {
         var zone = await calendar.ZoneAsync(ct);
         var (filter, errors) = ModelState.IsValid ? query.Parse(zone) : (null, ["The page link is not valid."]);
@@ -41,7 +36,7 @@ public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar,
 
     /// <summary>Every row matching the filters, newest first, as CSV. The export is recorded before it starts.</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] AuditQuery query, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] AuditFilterForm query, CancellationToken ct)
     {
         var (filter, errors) = ModelState.IsValid ? query.Parse(await calendar.ZoneAsync(ct)) : (null, ["The page link is not valid."]);
         if (filter is null) return BadRequest(string.Join(" ", errors));

@@ -7,28 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.CrisisResources;
 
-public sealed class CrisisResourceForm
-{
-    public string? Name { get; set; }
-    public string? Phone { get; set; }
-    public string? TextNumber { get; set; }
-    public string? Url { get; set; }
-    public string? WhenToUse { get; set; }
-    public int SortOrder { get; set; } = 100;
-    /// <summary>An unticked box posts nothing, so the default must be false.</summary>
-    public bool IsActive { get; set; }
-
-    public static CrisisResourceForm From(CrisisResource r) => new()
-    {
-        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
-    };
-}
-
-public sealed record CrisisResourceFormPage(Guid? Id, CrisisResourceForm Form)
-{
-    public bool IsNew => Id is null;
-}
-
 /// <summary>The clinic's crisis lines, shown to every client on every page. Clinic-level data: no client content.</summary>
 [Route("admin/crisis-resources")]
 public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)

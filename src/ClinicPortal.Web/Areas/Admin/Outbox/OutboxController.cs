@@ -7,10 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Outbox;
 
-public sealed record OutboxRow(Guid Id, OutboxKind Kind, string Recipient, DateTimeOffset DueAt, OutboxStatus Status, int Attempts, DateTimeOffset? SentAt, string? LastError);
-
-public sealed record OutboxPage(OutboxStatus? Status, IReadOnlyDictionary<OutboxStatus, int> Counts, IReadOnlyList<OutboxRow> Rows);
-
 /// <summary>Delivery state for administrators: masked recipients, no message content, retry for failures.</summary>
 [Route("admin/outbox")]
 public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)

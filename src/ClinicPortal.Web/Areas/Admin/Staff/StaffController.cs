@@ -9,15 +9,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.Admin.Staff;
 
-public sealed class InviteForm
-{
-    public string? Email { get; set; }
-    public string? DisplayName { get; set; }
-    public string? Role { get; set; } = Roles.Clinician;
-}
-
-public sealed record StaffPage(IReadOnlyList<StaffRow> Staff, Guid Me);
-
 /// <summary>Clinicians' and administrators' accounts. Clients' sign-ins are managed by their clinicians (invitations).</summary>
 [Route("admin/staff")]
 public sealed class StaffController(ClinicDbContext db, StaffAccounts accounts, StaffInvitations invitations, SignInManager<ApplicationUser> signIn)

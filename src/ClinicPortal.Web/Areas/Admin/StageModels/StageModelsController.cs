@@ -8,18 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.StageModels;
 
-public sealed class StageModelForm
-{
-    public string? Name { get; set; }
-    /// <summary>One stage per line: "Name — description".</summary>
-    public string? Stages { get; set; }
-    public string? RelapseStage { get; set; }
-}
-
-public sealed record StageModelRow(StageModel Model, bool InUse);
-
-public sealed record StageModelsPage(IReadOnlyList<StageModelRow> Models, StageModelForm Form);
-
 /// <summary>
 /// Administrators add custom stage models and retire those no longer wanted. Stage models are reference
 /// data, not clinical content; whether a model is in use is read as a yes/no, never as who uses it.

@@ -13,21 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 
-public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
-
-/// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
-public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
-
-public sealed record ClientHomePage(
-    IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan);
-
 /// <summary>
 /// The client's own space. The data filters give a client their own record only, so every query
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, ClientSharedPlan sharedPlan,
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan,
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;

@@ -11,19 +11,12 @@ public sealed record CrisisStrip(IReadOnlyList<CrisisResource> Resources, bool H
 /// The crisis numbers (tel: and sms: links) at the top of every client page, and the one-tap link to the
 /// client's safety plan once their clinician has shared it.
 /// </summary>
-public sealed class CrisisResourcesViewComponent(ClinicDbContext db) : ViewComponent
+public sealed class CrisisResourcesViewComponent(ClinicDbContext db, CrisisResourcesQuery crisisResources) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var resources = await CrisisResourceQueries.ActiveAsync(db, HttpContext.RequestAborted);
+        var resources = await crisisResources.ActiveAsync(HttpContext.RequestAborted);
         var hasPlan = await db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, HttpContext.RequestAborted);
         return View("~/Areas/ClientSpace/Safety/_CrisisResources.cshtml", new CrisisStrip(resources, hasPlan));
     }
-}
-
-public static class CrisisResourceQueries
-{
-    /// <summary>The clinic's active crisis resources in display order (not about any client: everyone may read them).</summary>
-    public static Task<List<CrisisResource>> ActiveAsync(ClinicDbContext db, CancellationToken ct) =>
-        db.Set<CrisisResource>().AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct);
 }

@@ -10,15 +10,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;
 
-/// <summary>A crisis line as the "I feel unsafe" page shows it.</summary>
-public sealed record CrisisLine(string Name, string? Phone, string? TelHref, string? TextNumber, string? SmsHref, string? Url, string? WhenToUse)
-{
-    public static CrisisLine From(CrisisResource r) => new(r.Name, r.Phone, r.TelHref, r.TextNumber, r.SmsHref, r.Url, r.WhenToUse);
-}
-
-/// <summary>Everything the page shows, all loaded before the first byte is sent: no request of its own is needed to show the numbers.</summary>
-public sealed record UnsafePage(IReadOnlyList<CrisisLine> Lines, IReadOnlyList<SharedContact> People, SharedSafetyPlan? Plan, bool Alerting);
-
 /// <summary>
 /// "I feel unsafe". The button on every client page POSTs here and the answer IS the page with the crisis
 /// numbers, the client's shared crisis contacts and their shared safety plan: no redirect, no script, no
@@ -27,7 +18,7 @@ public sealed record UnsafePage(IReadOnlyList<CrisisLine> Lines, IReadOnlyList<S
 /// GET shows the same page without alerting (a reload or a bookmark), with a button to alert.
 /// </summary>
 [Route("client/unsafe")]
-public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, ClientSharedPlan shared,
+public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, SharedPlanQuery shared, CrisisResourcesQuery crisisResources,
     UnsafeAlerts unsafeAlerts, AuditTrail audit, ILogger<UnsafeController> logger) : ClientSpaceController(db, calendar)
 {
     /// <summary>How long the page waits for the clinic's own list before showing the built-in numbers instead.</summary>
@@ -72,7 +63,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(LoadBudget);
-        var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await CrisisResourceQueries.ActiveAsync(Db, budget.Token)).Select(CrisisLine.From).ToList(), null);
+        var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await crisisResources.ActiveAsync(budget.Token)).Select(CrisisLine.From).ToList(), null);
         var plan = await SafelyAsync(() => plans.RunAsync(budget.Token), null);
         var people = await SafelyAsync(async () => (await shared.ForUserAsync(Me, budget.Token)).Contacts
             .Where(c => c.Phone is not null).ToList(), []);
@@ -97,17 +88,4 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         new("988 Suicide & Crisis Lifeline", "988", "tel:988", "988", "sms:988", "https://988lifeline.org", "Call or text, any time."),
         new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", null, null, "https://www.thehotline.org", "Support and safety planning, any time."),
     ];
-}
-
-/// <summary>Renders a result, pushes it to the client, then runs follow-up work in the same request.</summary>
-internal sealed class RenderThenResult(IActionResult page, Func<Task> then) : IActionResult
-{
-    public async Task ExecuteResultAsync(ActionContext context)
-    {
-        await page.ExecuteResultAsync(context);
-        try { await context.HttpContext.Response.Body.FlushAsync(context.HttpContext.RequestAborted); }
-        catch (OperationCanceledException) { }
-        catch (IOException) { }
-        await then();
-    }
 }

@@ -9,15 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Alerts;
 
-public sealed record AlertRow(
-    Guid Id, Guid ClientId, string FullName, string? PreferredName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
-    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
-{
-    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
-}
-
-public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone);
-
 /// <summary>
 /// The clinician's alerts across their clients. The data layer only returns alerts of their own
 /// clients, so any other alert id is simply not found.

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
 [Route("clinician/clients/{clientId:guid}/boundaries")]
-public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ContactLevelTimeline timeline)
+public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ContactLevelTimelineQuery timeline)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Boundaries;

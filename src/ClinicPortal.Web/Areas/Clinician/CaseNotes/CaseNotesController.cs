@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
 
 [Route("clinician/clients/{clientId:guid}/notes")]
-public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, NoteSearch search)
+public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, NoteSearchQuery search)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Notes;
@@ -120,9 +120,9 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
 
     private async Task<IActionResult> List(NoteFilter filter, CancellationToken ct)
     {
-        if (filter.Text?.Length > NoteSearch.TextMax)
+        if (filter.Text?.Length > NoteSearchQuery.TextMax)
         {
-            ModelState.AddModelError("", $"Search text must be at most {NoteSearch.TextMax} characters.");
+            ModelState.AddModelError("", $"Search text must be at most {NoteSearchQuery.TextMax} characters.");
             filter.Text = null;
             ModelState.Remove(nameof(filter.Text));
         }

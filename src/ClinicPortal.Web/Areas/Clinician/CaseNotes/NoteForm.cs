@@ -32,26 +32,3 @@ public sealed class NoteForm
         Plan = n.Plan, Data = n.Data, Behavior = n.Behavior, Intervention = n.Intervention, Response = n.Response, Body = n.Body,
     };
 }
-
-/// <summary>Filters for one client's note list. Text is only ever posted, never put in a URL.</summary>
-public sealed class NoteFilter
-{
-    public NoteFormat? Format { get; set; }
-    public NoteStatus? Status { get; set; }
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
-    public string? Text { get; set; }
-}
-
-public sealed record NoteListItem(Guid Id, DateOnly ServiceDate, NoteFormat Format, NoteStatus Status, string AuthorName, int Addenda, string? Opening);
-
-public sealed record NoteListPage(bool ReadOnly, NoteFilter Filter, IReadOnlyList<NoteListItem> Notes);
-
-public sealed record NoteFormPage(Guid? NoteId, NoteForm Form)
-{
-    public bool IsNew => NoteId is null;
-}
-
-public sealed record AddendumView(string AuthorName, DateTimeOffset CreatedAt, string Text);
-
-public sealed record NotePage(bool ClientReadOnly, CaseNote Note, string AuthorName, string? SignedByName, IReadOnlyList<AddendumView> Addenda, TimeZoneInfo Zone);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 
 /// <summary>The check-in card on the client overview: the latest check-in, how many lately, and the signals.</summary>
-public sealed class CheckInSummaryViewComponent(ClinicDbContext db, ClinicCalendar calendar) : ViewComponent
+public sealed class CheckInSummaryViewComponent(ClinicDbContext db, ClinicCalendar calendar, CheckInSignalsQuery checkInSignals) : ViewComponent
 {
     public const int RecentDays = 14;
 
@@ -21,8 +21,8 @@ public sealed class CheckInSummaryViewComponent(ClinicDbContext db, ClinicCalend
                 c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal))
             .FirstOrDefaultAsync(ct);
         var recent = await db.Set<CheckIn>().CountAsync(c => c.ClientId == clientId && c.CreatedAt >= since, ct);
-        var rules = await db.CheckInRulesAsync(ct);
-        var signals = CheckInSignals.Evaluate(await db.CheckInFactsAsync(clientId, ct), rules, calendar.UtcNow);
+        var rules = await checkInSignals.RulesAsync(ct);
+        var signals = CheckInSignals.Evaluate(await checkInSignals.FactsAsync(clientId, ct), rules, calendar.UtcNow);
         return View("~/Areas/Clinician/CheckIns/_Summary.cshtml",
             new CheckInSummary(clientId, recent, RecentDays, latest, signals, rules, await calendar.ZoneAsync(ct)));
     }

@@ -17,7 +17,8 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// self-care checklist the clinician tailors. Private journal entries are never read here.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/check-ins")]
-public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
+public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, CheckInSignalsQuery signals)
+    : ClientRecordController(db)
 {
     public const int Weeks = 12;
 
@@ -63,8 +64,8 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
             .OrderByDescending(c => c.CreatedAt)
             .Select(ClinicianCheckIn.Projection)
             .ToListAsync(ct);
-        var facts = await Db.CheckInFactsAsync(Client.Id, ct);
-        var rules = await Db.CheckInRulesAsync(ct);
+        var facts = await signals.FactsAsync(Client.Id, ct);
+        var rules = await signals.RulesAsync(ct);
         var tailored = await Db.Set<SelfCareChecklist>().AsNoTracking().Where(l => l.ClientId == Client.Id).Select(l => l.Items).SingleOrDefaultAsync(ct);
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,

@@ -43,10 +43,3 @@ public sealed class ReportForm
     public ReportOptions ToOptions(DateOnly today) =>
         ReportOptions.Create(ReportPeriod.Create(From, To, today), Sections.Aggregate(ReportSections.None, (all, s) => all | s), Audience, Summary);
 }
-
-public sealed record ReportFormPage(ReportForm Form, DateOnly Today);
-
-public sealed record ReportViewPage(ReportForm Form, DateOnly Today, ReportDocument Document)
-{
-    public ReportFormPage FormPage => new(Form, Today);
-}

@@ -12,8 +12,3 @@ public sealed class SessionForm
     public SessionModality Modality { get; set; } = SessionModality.InPerson;
     public string? Location { get; set; }
 }
-
-public sealed record SessionRow(Guid Id, DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality, string? Location, SessionStatus Status);
-
-public sealed record ClientSessionsPage(bool ReadOnly, IReadOnlyList<SessionRow> Sessions, SessionForm Form, TimeZoneInfo Zone,
-    CheckInPromptSetting Prompt, Guid? EditingId = null);

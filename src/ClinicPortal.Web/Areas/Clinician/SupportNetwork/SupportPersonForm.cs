@@ -42,10 +42,3 @@ public sealed class SupportPersonForm
 }
 
 public sealed record BoundaryChoice(Guid Id, string PersonName);
-
-public sealed record SupportFormPage(Guid? PersonId, SupportPersonForm Form)
-{
-    public bool IsNew => PersonId is null;
-}
-
-public sealed record SupportListPage(bool ReadOnly, IReadOnlyList<SupportPerson> People, IReadOnlyDictionary<Guid, string> BoundaryNames);

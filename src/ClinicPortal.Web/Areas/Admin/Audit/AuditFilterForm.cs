@@ -6,7 +6,7 @@ using ClinicPortal.Infrastructure.Auditing;
 namespace ClinicPortal.Web.Areas.Admin.Audit;
 
 /// <summary>The viewer's filters as they arrive in the query string (ids, verbs and dates only: nothing clinical).</summary>
-public sealed class AuditQuery
+public sealed class AuditFilterForm
 {
     public string? User { get; set; }
     public string? Client { get; set; }

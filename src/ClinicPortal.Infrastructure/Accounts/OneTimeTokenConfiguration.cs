@@ -1,5 +1,4 @@
 using ClinicPortal.Core.Accounts;
-using ClinicPortal.Core.Clinics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,17 +14,5 @@ internal sealed class OneTimeTokenConfiguration : IEntityTypeConfiguration<OneTi
         b.Property(t => t.TokenHash).HasMaxLength(64);
         b.HasIndex(t => t.TokenHash).IsUnique();
         b.HasIndex(t => new { t.Purpose, t.SubjectId });
-    }
-}
-
-internal sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<ClinicSettings>
-{
-    public void Configure(EntityTypeBuilder<ClinicSettings> b)
-    {
-        b.ToTable("ClinicSettings");
-        b.HasKey(s => s.Id);
-        b.Property(s => s.Id).ValueGeneratedNever();
-        b.Property(s => s.Name).HasMaxLength(120);
-        b.Property(s => s.TimeZoneId).HasMaxLength(64);
     }
 }

@@ -6,43 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Safety;
 
-/// <summary>A concern's editable fields. The rules live in <see cref="SafetyConcern"/>; this only carries them.</summary>
-public sealed class ConcernForm
-{
-    [BindingMessage("Choose the type of concern.")]
-    public ConcernType? Type { get; set; }
-    public string? OtherType { get; set; }
-    [BindingMessage("Choose a severity: low, moderate, high or imminent.")]
-    public ConcernSeverity? Severity { get; set; }
-    [BindingMessage("Choose a status: open, monitoring or resolved.")]
-    public ConcernStatus? Status { get; set; } = ConcernStatus.Open;
-    public DateOnly? FirstNoticed { get; set; }
-    public DateOnly? LastOccurrence { get; set; }
-    public string? InvolvedPerson { get; set; }
-    public string? Description { get; set; }
-    public DateOnly? NextReviewDate { get; set; }
-    public string? ResolutionNote { get; set; }
-
-    /// <summary>Links to other features' records are kept as they are; this form does not edit them yet.</summary>
-    public SafetyConcernDetails ToDetails(SafetyConcern? existing = null) => new(Type, OtherType, Severity, Status, FirstNoticed, LastOccurrence,
-        InvolvedPerson, Description, NextReviewDate, ResolutionNote, existing?.SupportPersonId, existing?.BoundaryId);
-
-    public static ConcernForm From(SafetyConcern c) => new()
-    {
-        Type = c.Type, OtherType = c.OtherType, Severity = c.Severity, Status = c.Status, FirstNoticed = c.FirstNoticed,
-        LastOccurrence = c.LastOccurrence, InvolvedPerson = c.InvolvedPerson, Description = c.Description,
-        NextReviewDate = c.NextReviewDate, ResolutionNote = c.ResolutionNote,
-    };
-}
-
-public sealed class ActionForm
-{
-    [BindingMessage("Choose which action was taken.")]
-    public ConcernActionKind? Kind { get; set; }
-    public DateOnly? TakenOn { get; set; }
-    public string? Note { get; set; }
-}
-
 /// <summary>A concern as the register and the overview's safety card list it.</summary>
 public sealed record ConcernRow(
     Guid Id, ConcernType Type, string? OtherType, ConcernSeverity Severity, ConcernStatus Status,
@@ -83,3 +46,5 @@ public sealed record AlertView(Guid Id, AlertKind Kind, ConcernSeverity Severity
 public sealed record ConcernPage(
     bool ReadOnly, SafetyConcern Concern, IReadOnlyList<ActionView> Actions, IReadOnlyList<ChangeView> Timeline,
     IReadOnlyList<AlertView> OpenAlerts, ActionForm NewAction, DateOnly Today, TimeZoneInfo Zone);
+
+public sealed record SafetyPlanPage(bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);

@@ -36,33 +36,3 @@ public sealed class CheckInForm
         Journal = c.SharedJournal ?? privateJournal?.Text, ShareJournal = c.SharedJournal is not null,
     };
 }
-
-/// <summary>The form page, for a new check-in (no id) or one still within its edit window.</summary>
-public sealed record CheckInFormPage(Guid? CheckInId, CheckInForm Form, IReadOnlyList<string> SelfCareOptions, DateTimeOffset? EditableUntil, TimeZoneInfo Zone)
-{
-    public bool IsNew => CheckInId is null;
-}
-
-/// <summary>One of the client's own check-ins, with their journal (shared or private) for their eyes.</summary>
-public sealed record MyCheckIn(
-    Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted, ContactChannel? Channel,
-    string? ContactNote, bool BrokeContact, string[] SelfCare, string? Journal, bool JournalShared, bool Editable);
-
-public sealed record MyCheckInsPage(IReadOnlyList<MyCheckIn> CheckIns, TimeZoneInfo Zone)
-{
-    /// <summary>The data block check-in-chart.js reads (oldest first); mood and urge only, no markers on the client's own chart.</summary>
-    public object ChartData() => new
-    {
-        markers = false,
-        points = CheckIns.OrderBy(c => c.CreatedAt).Select(c => new
-        {
-            t = c.CreatedAt.ToUnixTimeMilliseconds(), mood = c.Mood, urge = c.Urge, setback = false, contact = false,
-        }),
-    };
-}
-
-/// <summary>One check-in as the client's pages show it, in their time zone.</summary>
-public sealed record MyCheckInView(MyCheckIn CheckIn, TimeZoneInfo Zone);
-
-/// <summary>A check-in past its edit window (or shown after a refused change), read-only.</summary>
-public sealed record MyCheckInPage(MyCheckIn CheckIn, TimeZoneInfo Zone, string? Error);

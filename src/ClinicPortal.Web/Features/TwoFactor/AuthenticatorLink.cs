@@ -3,26 +3,6 @@ using QRCoder;
 
 namespace ClinicPortal.Web.Features.TwoFactor;
 
-public sealed class CodeForm
-{
-    public string? Code { get; set; }
-    /// <summary>An unticked box posts nothing, so the default must be false.</summary>
-    public bool RememberDevice { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class RecoveryForm
-{
-    public string? Code { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed record SetupPage(string SharedKey, string QrCodeDataUri, bool Required);
-
-public sealed record TwoFactorPage(bool Enabled, int RecoveryCodesLeft, bool RememberedHere, bool CanDisable, bool Required);
-
-public sealed record RecoveryCodesPage(IReadOnlyList<string> Codes, string ContinueTo, bool JustEnabled);
-
 /// <summary>The authenticator app's view of a key: the otpauth:// link (as a QR code) and the key typed by hand.</summary>
 public static class AuthenticatorLink
 {

@@ -9,9 +9,9 @@ public sealed record ContactLevelEvent(Guid BoundaryId, string PersonName, int R
 
 /// <summary>
 /// The contact-level events of a client's boundaries, newest first, read from the revisions in one query.
-/// The client timeline (a later feature) and the boundary pages both use it.
+/// The boundary list and a boundary's history both show them.
 /// </summary>
-public sealed class ContactLevelTimeline(ClinicDbContext db)
+public sealed class ContactLevelTimelineQuery(ClinicDbContext db)
 {
     public async Task<List<ContactLevelEvent>> ContactLevelChangesAsync(Guid clientId, Guid? boundaryId = null, CancellationToken ct = default)
     {

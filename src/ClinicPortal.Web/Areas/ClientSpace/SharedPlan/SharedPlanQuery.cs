@@ -23,7 +23,7 @@ public sealed record SharedPlan(IReadOnlyList<SharedBoundary> Boundaries, IReadO
 /// The database context already limits a client to their own rows; this narrows further to shared items
 /// and shared supportive contacts (<see cref="SupportPerson.VisibleToClient"/>), so risk contacts never appear.
 /// </summary>
-public sealed class ClientSharedPlan(ClinicDbContext db)
+public sealed class SharedPlanQuery(ClinicDbContext db)
 {
     public async Task<SharedPlan> ForUserAsync(Guid clientUserId, CancellationToken ct = default)
     {

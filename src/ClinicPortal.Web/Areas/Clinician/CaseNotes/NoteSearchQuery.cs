@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
 
 /// <summary>One client's notes, filtered, newest first, as a single query.</summary>
-public sealed class NoteSearch(ClinicDbContext db)
+public sealed class NoteSearchQuery(ClinicDbContext db)
 {
     public const int TextMax = 200;
 

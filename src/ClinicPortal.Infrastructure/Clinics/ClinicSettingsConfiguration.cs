@@ -1,0 +1,17 @@
+using ClinicPortal.Core.Clinics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicPortal.Infrastructure.Clinics;
+
+internal sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<ClinicSettings>
+{
+    public void Configure(EntityTypeBuilder<ClinicSettings> b)
+    {
+        b.ToTable("ClinicSettings");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Name).HasMaxLength(120);
+        b.Property(s => s.TimeZoneId).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,25 @@
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Admin.CrisisResources;
+
+public sealed class CrisisResourceForm
+{
+    public string? Name { get; set; }
+    public string? Phone { get; set; }
+    public string? TextNumber { get; set; }
+    public string? Url { get; set; }
+    public string? WhenToUse { get; set; }
+    public int SortOrder { get; set; } = 100;
+    /// <summary>An unticked box posts nothing, so the default must be false.</summary>
+    public bool IsActive { get; set; }
+
+    public static CrisisResourceForm From(CrisisResource r) => new()
+    {
+        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
+    };
+}

@@ -1,0 +1,44 @@
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Mvc;
+using ClinicPortal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Admin.Settings;
+
+/// <summary>
+/// The settings form, as typed. To add a setting: a property here, in <see cref="ToChange"/> and
+/// <see cref="From"/>, in <see cref="ClinicSettingsChange"/> (with its check in ClinicSettingsRules.Apply),
+/// and a field in Index.cshtml.
+/// </summary>
+public sealed class ClinicSettingsForm
+{
+    public string? Name { get; set; }
+    public string? TimeZoneId { get; set; }
+    /// <summary>E.g. "24h, 2h".</summary>
+    public string? ReminderLeadTimes { get; set; }
+    [BindingMessage("Idle sign-out must be a whole number of minutes.")]
+    public int? IdleTimeoutMinutes { get; set; }
+    [BindingMessage("The urge threshold must be a whole number from 1 to 10.")]
+    public int? CheckInUrgeThreshold { get; set; }
+    [BindingMessage("Days without a check-in must be a whole number of days.")]
+    public int? NoCheckInDays { get; set; }
+
+    public static ClinicSettingsForm From(ClinicSettings s) => new()
+    {
+        Name = s.Name, TimeZoneId = s.TimeZoneId, ReminderLeadTimes = ClinicSettingsRules.FormatLeadTimes(s.ReminderLeadMinutes),
+        IdleTimeoutMinutes = s.IdleTimeoutMinutes,
+        CheckInUrgeThreshold = s.CheckInUrgeThreshold,
+        NoCheckInDays = s.NoCheckInDays,
+    };
+
+    /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
+    [BindNever]
+    public IReadOnlyList<string> TimeZones { get; set; } = [];
+
+    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays);
+}

@@ -1,0 +1,23 @@
+using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
+using ClinicPortal.Web.Features.Account;
+using ClinicPortal.Web.Mvc;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.ClientSpace.Home;
+
+public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
+
+/// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
+public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
+
+public sealed record ClientHomePage(
+    IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan);

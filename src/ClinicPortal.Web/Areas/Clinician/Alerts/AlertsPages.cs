@@ -1,0 +1,19 @@
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.Database;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicPortal.Web.Areas.Clinician.Alerts;
+
+public sealed record AlertRow(
+    Guid Id, Guid ClientId, string FullName, string? PreferredName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
+    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
+{
+    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+}
+
+public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone);

@@ -1,0 +1,16 @@
+using ClinicPortal.Core.CaseNotes;
+
+namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
+
+public sealed record NoteListItem(Guid Id, DateOnly ServiceDate, NoteFormat Format, NoteStatus Status, string AuthorName, int Addenda, string? Opening);
+
+public sealed record NoteListPage(bool ReadOnly, NoteFilter Filter, IReadOnlyList<NoteListItem> Notes);
+
+public sealed record NoteFormPage(Guid? NoteId, NoteForm Form)
+{
+    public bool IsNew => NoteId is null;
+}
+
+public sealed record AddendumView(string AuthorName, DateTimeOffset CreatedAt, string Text);
+
+public sealed record NotePage(bool ClientReadOnly, CaseNote Note, string AuthorName, string? SignedByName, IReadOnlyList<AddendumView> Addenda, TimeZoneInfo Zone);

@@ -1,0 +1,11 @@
+using ClinicPortal.Core.Reports;
+using ClinicPortal.Web.Mvc;
+
+namespace ClinicPortal.Web.Areas.Clinician.Reports;
+
+public sealed record ReportFormPage(ReportForm Form, DateOnly Today);
+
+public sealed record ReportViewPage(ReportForm Form, DateOnly Today, ReportDocument Document)
+{
+    public ReportFormPage FormPage => new(Form, Today);
+}
