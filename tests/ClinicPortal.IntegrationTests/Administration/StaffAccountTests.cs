@@ -3,9 +3,9 @@ using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using ClinicPortal.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Administration;
 

@@ -4,7 +4,6 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Demo;
-using ClinicPortal.Web.Features.Account;
 using ClinicPortal.Web.Features.TwoFactor;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 

@@ -4,9 +4,9 @@ using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 

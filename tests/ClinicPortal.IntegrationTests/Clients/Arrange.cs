@@ -1,7 +1,6 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Sessions;
-using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Demo;
 using Microsoft.EntityFrameworkCore;

@@ -5,10 +5,10 @@ using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 

@@ -3,8 +3,8 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
-using Microsoft.EntityFrameworkCore;
 using ClinicPortal.Web.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 

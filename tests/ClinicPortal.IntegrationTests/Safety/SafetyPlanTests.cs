@@ -2,8 +2,8 @@ using System.Net;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
-using Microsoft.EntityFrameworkCore;
 using ClinicPortal.Web.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using ClinicPortal.IntegrationTests.Administration;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Security;
 

@@ -4,9 +4,9 @@ using ClinicPortal.Core.Progress;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Demo;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Security;
 

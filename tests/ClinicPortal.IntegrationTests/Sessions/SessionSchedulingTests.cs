@@ -5,10 +5,9 @@ using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Reminders;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
-using ClinicPortal.Web.Areas.Clinician.Sessions;
+using ClinicPortal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.IntegrationTests.Sessions;
 

@@ -1,9 +1,4 @@
-using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Account;
-using ClinicPortal.Web.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Features.Invitations;
 

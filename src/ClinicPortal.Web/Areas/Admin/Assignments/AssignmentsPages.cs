@@ -1,13 +1,4 @@
-using ClinicPortal.Core.Accounts;
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
-using ClinicPortal.Core.Common;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Assignments;
 

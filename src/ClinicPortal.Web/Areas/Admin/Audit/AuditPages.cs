@@ -1,11 +1,4 @@
-using System.Text;
-using ClinicPortal.Core.Accounts;
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Audit;
 

@@ -1,9 +1,4 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.CrisisResources;
 

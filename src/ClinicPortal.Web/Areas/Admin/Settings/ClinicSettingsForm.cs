@@ -1,12 +1,6 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clinics;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Mvc;
-using ClinicPortal.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Admin.Settings;
 

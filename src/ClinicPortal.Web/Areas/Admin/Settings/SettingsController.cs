@@ -5,7 +5,6 @@ using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Mvc;
 using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.Settings;

@@ -1,4 +1,3 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Invitations;
 using ClinicPortal.Infrastructure.Database;

@@ -1,10 +1,4 @@
-using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Progress;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Admin.StageModels;
 

@@ -1,15 +1,5 @@
-using ClinicPortal.Core.CheckIns;
-using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
-using ClinicPortal.Web.Features.Account;
-using ClinicPortal.Web.Mvc;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 

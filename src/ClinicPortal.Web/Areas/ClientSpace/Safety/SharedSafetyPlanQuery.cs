@@ -1,9 +1,5 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
-using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Clinics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Safety;

@@ -1,11 +1,3 @@
-using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Safety;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.CheckIns;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Areas.ClientSpace.Safety;
-using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;

@@ -1,11 +1,5 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Safety;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Infrastructure.Database;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Alerts;
 

@@ -1,6 +1,5 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Common;
-using ClinicPortal.Core.SupportNetwork;
 
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 

@@ -1,5 +1,4 @@
 using ClinicPortal.Core.BoundaryPlans;
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
 
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;

@@ -1,4 +1,3 @@
-using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 

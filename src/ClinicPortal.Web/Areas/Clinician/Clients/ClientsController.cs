@@ -1,5 +1,4 @@
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;

@@ -1,4 +1,3 @@
-using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Progress;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

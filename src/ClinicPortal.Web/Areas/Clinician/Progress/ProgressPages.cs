@@ -1,6 +1,5 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Progress;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Clinician.Progress;
 

@@ -1,5 +1,4 @@
 using ClinicPortal.Core.Reports;
-using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Reports;
 

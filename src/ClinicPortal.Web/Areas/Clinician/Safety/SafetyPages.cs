@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Safety;

@@ -1,11 +1,4 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
-using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Areas.Clinician.Clients;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Safety;
 

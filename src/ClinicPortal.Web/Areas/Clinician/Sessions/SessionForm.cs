@@ -1,4 +1,3 @@
-using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 
 namespace ClinicPortal.Web.Areas.Clinician.Sessions;

@@ -1,6 +1,4 @@
-using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Clinician.SupportNetwork;
 

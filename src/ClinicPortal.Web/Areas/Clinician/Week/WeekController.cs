@@ -2,7 +2,6 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Web.Areas.Clinician.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
