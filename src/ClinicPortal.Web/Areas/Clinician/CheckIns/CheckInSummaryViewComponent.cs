@@ -17,8 +17,7 @@ public sealed class CheckInSummaryViewComponent(ClinicDbContext db, ClinicCalend
         var ct = HttpContext.RequestAborted;
         var since = calendar.UtcNow.AddDays(-RecentDays);
         var latest = await db.Set<CheckIn>().Where(c => c.ClientId == clientId).OrderByDescending(c => c.CreatedAt)
-            .Select(c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt, c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel,
-                c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal))
+            .Select(ClinicianCheckIn.Projection)
             .FirstOrDefaultAsync(ct);
         var recent = await db.Set<CheckIn>().CountAsync(c => c.ClientId == clientId && c.CreatedAt >= since, ct);
         var rules = await checkInSignals.RulesAsync(ct);

@@ -14,12 +14,10 @@ public sealed class SafetySummaryViewComponent(ClinicDbContext db) : ViewCompone
     {
         var open = await db.Set<SafetyConcern>().Where(c => c.ClientId == clientId && c.Status != ConcernStatus.Resolved)
             .OrderByDescending(c => c.Severity).ThenByDescending(c => c.UpdatedAt).Take(5)
-            .Select(c => new ConcernRow(c.Id, c.Type, c.OtherType, c.Severity, c.Status, c.FirstNoticed, c.LastOccurrence, c.NextReviewDate, 0,
-                db.Set<ClinicianAlert>().Any(a => a.ConcernId == c.Id && a.AcknowledgedAt == null)))
+            .Select(ConcernRow.Projection(db))
             .ToListAsync();
         var alerts = await db.Set<ClinicianAlert>().CountAsync(a => a.ClientId == clientId && a.AcknowledgedAt == null);
-        var plan = await db.Set<SafetyPlan>().Where(p => p.ClientId == clientId)
-            .Select(p => new PlanStatus(true, p.SharedWithClient, p.UpdatedAt)).SingleOrDefaultAsync() ?? new PlanStatus(false, false, null);
+        var plan = await PlanStatus.OfAsync(db, clientId, HttpContext.RequestAborted);
         return View("~/Areas/Clinician/Safety/_SafetySummary.cshtml", new SafetySummary(clientId, open, alerts, plan));
     }
 }
