@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClinicPortal.Testing;
 using Npgsql;
 
 namespace ClinicPortal.PageLoad;

@@ -10,9 +10,13 @@ namespace ClinicPortal.PageLoad;
 public sealed partial class Portal : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _tail;
     public string Url { get; }
 
-    private Portal(Process process, string url) => (_process, Url) = (process, url);
+    private Portal(Process process, string url, ConcurrentQueue<string> tail) => (_process, Url, _tail) = (process, url, tail);
+
+    /// <summary>The portal's last lines of output, for a page that failed.</summary>
+    public string RecentOutput => string.Join("\n", _tail);
 
     public static async Task<Portal> StartAsync(string repoRoot, string configuration, string connectionString, bool demo)
     {
@@ -31,7 +35,7 @@ public sealed partial class Portal : IDisposable
 
         var process = Process.Start(info)!;
         var tail = new ConcurrentQueue<string>();
-        void Keep(string? line) { if (line is null) return; tail.Enqueue(line); while (tail.Count > 30) tail.TryDequeue(out _); }
+        void Keep(string? line) { if (line is null) return; tail.Enqueue(line); while (tail.Count > 200) tail.TryDequeue(out _); }
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
@@ -44,7 +48,7 @@ public sealed partial class Portal : IDisposable
             if (process.HasExited) throw new InvalidOperationException($"The portal exited with {process.ExitCode}:\n{string.Join("\n", tail)}");
             try
             {
-                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK) return new Portal(process, url);
+                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK) return new Portal(process, url, tail);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(250);

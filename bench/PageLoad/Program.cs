@@ -3,6 +3,7 @@ using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.PageLoad;
 using ClinicPortal.PageLoad.Baseline;
 using Microsoft.Extensions.Logging.Abstractions;
+using ClinicPortal.Testing;
 using Npgsql;
 
 // Page load at clinic scale. Options: --seconds N (per measurement, default 10), --connections 16,64,
@@ -40,6 +41,7 @@ using var portal = await Portal.StartAsync(repoRoot, configuration, connectionSt
 var pages = await BenchPages.BuildAsync(portal, connectionString);
 var statements = new StatementCounter(connectionString);
 
+AppDomain.CurrentDomain.UnhandledException += (_, _) => Console.Error.WriteLine("Portal output:\n" + portal.RecentOutput);
 var report = new BenchReport();
 foreach (var connections in options.Connections)
     foreach (var page in pages.Where(p => options.Only is null || options.Only.Contains(p.Name)))

@@ -7,11 +7,13 @@ CREATE TABLE client_summaries (
     stage_model_id uuid,
     stage_id uuid,
     stage_since date,
+    regressions integer NOT NULL DEFAULT 0,
     last_note_date date,
     draft_notes integer NOT NULL DEFAULT 0,
     open_concerns integer NOT NULL DEFAULT 0,
     top_open_severity integer,
     imminent_alerts integer NOT NULL DEFAULT 0,
+    open_alerts integer NOT NULL DEFAULT 0,
     last_check_in_at timestamp with time zone,
     latest_urge integer,
     previous_urge integer,
@@ -58,12 +60,21 @@ BEGIN
         stage_since = (SELECT min(assessed_on) FROM stage_assessments
             WHERE client_id = p_client AND model_id = v_model AND stage_id = v_stage
               AND (v_other_on IS NULL OR (assessed_on, created_at) > (v_other_on, v_other_at))),
+        -- StagePath.Classify: a move to a relapse stage, or back to an earlier position, counts.
+        regressions = (SELECT count(*) FROM (
+            SELECT a.stage_id, st.position, st.is_relapse,
+                   lag(a.stage_id) OVER w AS previous_stage, lag(st.position) OVER w AS previous_position
+            FROM stage_assessments a JOIN stages st ON st.id = a.stage_id
+            WHERE a.client_id = p_client AND a.model_id = v_model
+            WINDOW w AS (ORDER BY a.assessed_on, a.created_at)) path
+            WHERE previous_stage IS DISTINCT FROM stage_id AND (is_relapse OR position < previous_position)),
         last_note_date = (SELECT max(service_date) FROM case_notes WHERE client_id = p_client),
         draft_notes = (SELECT count(*) FROM case_notes WHERE client_id = p_client AND status = 0),
         open_concerns = (SELECT count(*) FROM safety_concerns WHERE client_id = p_client AND status <> 2),
         top_open_severity = (SELECT max(severity) FROM safety_concerns WHERE client_id = p_client AND status <> 2),
         imminent_alerts = (SELECT count(*) FROM clinician_alerts
             WHERE client_id = p_client AND acknowledged_at IS NULL AND severity = 3),
+        open_alerts = (SELECT count(*) FROM clinician_alerts WHERE client_id = p_client AND acknowledged_at IS NULL),
         last_check_in_at = (SELECT max(created_at) FROM check_ins WHERE client_id = p_client),
         latest_urge = v_urges[1],
         previous_urge = v_urges[2],

@@ -23,6 +23,7 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddSingleton<Clinics.ClinicSettingsCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();

@@ -14,18 +14,31 @@ public sealed class ClientSummary : IClinicalRecord
 {
     private ClientSummary() { }
 
+    /// <summary>A summary built by hand, for rules and tests; the app reads the database's rows.</summary>
+    public static ClientSummary Of(CheckInFacts checkIns, int imminentAlerts = 0, int openConcerns = 0, int draftNotes = 0, DateOnly? nextReviewDate = null) => new()
+    {
+        LastCheckInAt = checkIns.LastCheckInAt, LatestUrge = checkIns.LatestUrge, PreviousUrge = checkIns.PreviousUrge, EarlierUrge = checkIns.EarlierUrge,
+        LastSetbackAt = checkIns.LastSetbackAt, LastContactAttemptAt = checkIns.LastContactAttemptAt, LastHeldSessionAt = checkIns.LastSessionAt,
+        SignInSince = checkIns.SignInSince, ExpectsCheckIns = checkIns.ExpectedToCheckIn,
+        ImminentAlerts = imminentAlerts, OpenAlerts = imminentAlerts, OpenConcerns = openConcerns, DraftNotes = draftNotes, NextReviewDate = nextReviewDate,
+    };
+
     public Guid ClientId { get; private set; }
     /// <summary>The client's current stage model (the clinic default when none was chosen) and their latest stage in it.</summary>
     public Guid? StageModelId { get; private set; }
     public Guid? StageId { get; private set; }
     /// <summary>When the current stage's latest run began.</summary>
     public DateOnly? StageSince { get; private set; }
+    /// <summary>Moves back along the current model's path (see <c>StagePath.Classify</c>).</summary>
+    public int Regressions { get; private set; }
     public DateOnly? LastNoteDate { get; private set; }
     public int DraftNotes { get; private set; }
     public int OpenConcerns { get; private set; }
     public ConcernSeverity? TopOpenSeverity { get; private set; }
     /// <summary>Unacknowledged imminent alerts: they keep the client at the top of the caseload.</summary>
     public int ImminentAlerts { get; private set; }
+    /// <summary>Alerts of any kind not yet acknowledged.</summary>
+    public int OpenAlerts { get; private set; }
     public DateTimeOffset? LastCheckInAt { get; private set; }
     public int? LatestUrge { get; private set; }
     public int? PreviousUrge { get; private set; }

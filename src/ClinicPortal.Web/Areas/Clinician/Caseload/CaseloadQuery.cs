@@ -71,12 +71,12 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
         var page = Math.Min(filter.Page, Math.Max(1, (total + CaseloadFilter.PageSize - 1) / CaseloadFilter.PageSize));
         filter.Page = page;
 
-        var rows = await Sorted(mine.Select(x => new
-            {
-                x.c, x.s,
-                Stage = db.Set<Stage>().Where(st => st.Id == x.s.StageId).Select(st => new { st.Name, st.Position }).FirstOrDefault(),
-                ModelName = db.Set<StageModel>().Where(m => m.Id == x.s.StageModelId).Select(m => m.Name).FirstOrDefault(),
-            }).Select(x => new SortRow(x.c, x.s, x.Stage == null ? null : x.Stage.Name, x.Stage == null ? null : (int?)x.Stage.Position, x.ModelName)), filter)
+        var withStage =
+            from x in mine
+            from st in db.Set<Stage>().Where(st => st.Id == x.s.StageId).DefaultIfEmpty()
+            from m in db.Set<StageModel>().Where(m => m.Id == x.s.StageModelId).DefaultIfEmpty()
+            select new SortRow { Client = x.c, Summary = x.s, StageName = st.Name, StagePosition = (int?)st.Position, ModelName = m.Name };
+        var rows = await Sorted(withStage, filter)
             .Skip((page - 1) * CaseloadFilter.PageSize).Take(CaseloadFilter.PageSize)
             // Read for the page's rows only: the planner evaluates these after the sort and the limit.
             .Select(x => new CaseloadRow(
@@ -97,7 +97,14 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
             total, filter, stages, today, zone);
     }
 
-    private sealed record SortRow(Client Client, ClientSummary Summary, string? StageName, int? StagePosition, string? ModelName);
+    private sealed class SortRow
+    {
+        public required Client Client { get; init; }
+        public required ClientSummary Summary { get; init; }
+        public string? StageName { get; init; }
+        public int? StagePosition { get; init; }
+        public string? ModelName { get; init; }
+    }
 
     /// <summary>Unacknowledged imminent alerts stay on top and discharged clients at the bottom, whatever the chosen sort.</summary>
     private static IQueryable<SortRow> Sorted(IQueryable<SortRow> rows, CaseloadFilter filter)

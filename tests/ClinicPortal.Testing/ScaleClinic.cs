@@ -1,7 +1,7 @@
 using System.Text;
 using Npgsql;
 
-namespace ClinicPortal.PageLoad;
+namespace ClinicPortal.Testing;
 
 /// <summary>
 /// Grows the demo clinic into the scale clinic: 40 clinicians and 2,000 clients, each a copy of one of the
