@@ -24,6 +24,7 @@ public static class InfrastructureServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
         services.AddSingleton<Clinics.ClinicSettingsCache>();
+        services.AddSingleton<Progress.StageModelCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
