@@ -5,31 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicPortal.Infrastructure.Clinics;
 
-/// <summary>
-/// The clinic's settings row, read at most every 30 seconds per app instance instead of once per page:
-/// a change made on this instance applies at once (<see cref="Forget"/>), on other instances within 30 seconds.
-/// The instance it returns is shared: read it, never change it.
-/// </summary>
-public sealed class ClinicSettingsCache(IServiceScopeFactory scopes, TimeProvider clock)
+/// <summary>The clinic's settings row (null before the clinic is set up), cached per instance.</summary>
+public sealed class ClinicSettingsCache(IServiceScopeFactory scopes, TimeProvider clock) : InstanceCache<ClinicSettings?>(scopes, clock)
 {
-    public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
+    public Task<ClinicSettings?> GetAsync(CancellationToken ct = default) => ValueAsync(ct);
 
-    private volatile Entry? _entry;
-
-    private sealed record Entry(ClinicSettings? Settings, DateTimeOffset Until);
-
-    /// <summary>The settings, or null before the clinic has been set up.</summary>
-    public async Task<ClinicSettings?> GetAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_entry is { } e && e.Until > now) return e.Settings;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == ClinicSettings.SingletonId, ct);
-        _entry = new Entry(settings, now + KeepFor);
-        return settings;
-    }
-
-    /// <summary>Drops the cached row (after the settings were changed on this instance).</summary>
-    public void Forget() => _entry = null;
+    protected override Task<ClinicSettings?> LoadAsync(ClinicDbContext db, CancellationToken ct) =>
+        db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == ClinicSettings.SingletonId, ct);
 }

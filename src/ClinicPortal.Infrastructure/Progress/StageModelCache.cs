@@ -5,29 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicPortal.Infrastructure.Progress;
 
-/// <summary>
-/// Every stage model with its stages (built-in and the clinic's own, retired included), read at most every
-/// 30 seconds per app instance: they change only when an administrator edits them, and a change made on this
-/// instance applies at once (<see cref="Forget"/>). The models it returns are shared: read them, never change them.
-/// </summary>
-public sealed class StageModelCache(IServiceScopeFactory scopes, TimeProvider clock)
+/// <summary>Every stage model with its stages (built-in and the clinic's own, retired included), cached per instance.</summary>
+public sealed class StageModelCache(IServiceScopeFactory scopes, TimeProvider clock) : InstanceCache<IReadOnlyList<StageModel>>(scopes, clock)
 {
-    public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
+    public Task<IReadOnlyList<StageModel>> AllAsync(CancellationToken ct = default) => ValueAsync(ct);
 
-    private volatile Entry? _entry;
-
-    private sealed record Entry(IReadOnlyList<StageModel> Models, DateTimeOffset Until);
-
-    public async Task<IReadOnlyList<StageModel>> AllAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_entry is { } e && e.Until > now) return e.Models;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
-        var models = await db.Set<StageModel>().AsNoTracking().Include(m => m.Stages).ToListAsync(ct);
-        _entry = new Entry(models, now + KeepFor);
-        return models;
-    }
-
-    public void Forget() => _entry = null;
+    protected override async Task<IReadOnlyList<StageModel>> LoadAsync(ClinicDbContext db, CancellationToken ct) =>
+        await db.Set<StageModel>().AsNoTracking().Include(m => m.Stages).ToListAsync(ct);
 }
