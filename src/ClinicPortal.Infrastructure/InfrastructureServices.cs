@@ -24,12 +24,13 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(sp.GetRequiredService<AfterCommit>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddSingleton<Clinics.ClinicSettingsCache>();
+        services.AddSingleton<Progress.StageModelCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
-        services.AddScoped<CheckIns.CheckInSignalsQuery>();
 
         Reports.Pdf.PdfSetup.UseAgplLicense();
         services.AddScoped<Reports.ProgressReports>();

@@ -36,12 +36,10 @@ public sealed class Client
         return client;
     }
 
-    /// <summary>How staff pages name a client: "Jordy (Jordan Testperson)", or the full name alone.</summary>
-    public string DisplayName => DisplayNameOf(FullName, PreferredName);
+    public string DisplayName => Display(FullName, PreferredName);
 
-    /// <summary>The one naming rule, for rows read without the whole client.</summary>
-    public static string DisplayNameOf(string fullName, string? preferredName) =>
-        preferredName is null ? fullName : $"{preferredName} ({fullName})";
+    /// <summary>How a client is named to staff: the preferred name first, with the full name beside it.</summary>
+    public static string Display(string fullName, string? preferredName) => preferredName is null ? fullName : $"{preferredName} ({fullName})";
 
     public bool IsReadOnly => Status == ClientStatus.Discharged;
 

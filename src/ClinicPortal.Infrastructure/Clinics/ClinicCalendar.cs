@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Infrastructure.Clinics;
 
-/// <summary>"Today" and "now" as the clinic sees them (its configured time zone), loaded once per request.</summary>
-public sealed class ClinicCalendar(ClinicDbContext db, TimeProvider clock)
+/// <summary>"Today" and "now" as the clinic sees them (its configured time zone), and the clinic's settings.</summary>
+public sealed class ClinicCalendar(ClinicSettingsCache settings, TimeProvider clock)
 {
     private TimeZoneInfo? _zone;
 
@@ -16,7 +16,9 @@ public sealed class ClinicCalendar(ClinicDbContext db, TimeProvider clock)
     public async Task<TimeZoneInfo> ZoneAsync(CancellationToken ct = default)
     {
         if (_zone is not null) return _zone;
-        var id = await db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.TimeZoneId).FirstOrDefaultAsync(ct);
-        return _zone = ClinicTime.Zone(id, TimeZoneInfo.Utc);
+        return _zone = ClinicTime.Zone((await settings.GetAsync(ct))?.TimeZoneId, TimeZoneInfo.Utc);
     }
+
+    /// <summary>The clinic's settings (see <see cref="ClinicSettingsCache"/>; the defaults before set-up). Read only.</summary>
+    public async Task<ClinicSettings> SettingsAsync(CancellationToken ct = default) => await settings.GetAsync(ct) ?? new ClinicSettings();
 }

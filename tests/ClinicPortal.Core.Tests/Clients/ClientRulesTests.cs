@@ -27,7 +27,7 @@ public sealed class ClientRulesTests
     public void Without_a_preferred_name_staff_see_the_full_name()
     {
         Assert.Equal("Alex Sample", Client.Create(Valid() with { PreferredName = null }, Guid.NewGuid(), Today, Now).DisplayName);
-        Assert.Equal("Al (Alex Sample)", Client.DisplayNameOf("Alex Sample", "Al"));
+        Assert.Equal("Al (Alex Sample)", Client.Display("Alex Sample", "Al"));
     }
 
     public static TheoryData<ClientDetails, string> Invalid => new()

@@ -1,9 +1,9 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Mvc;
-using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +11,7 @@ namespace ClinicPortal.Web.Areas.Admin.Settings;
 
 /// <summary>The clinic's settings (one row): name, time zone, reminder times, idle sign-out. Every change is audited.</summary>
 [Route("admin/settings")]
-public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, IdleSessions idle) : AdminController(db)
+public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, ClinicSettingsCache cached) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -26,7 +26,7 @@ public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, Idl
             ClinicSettingsRules.Apply(settings, form.ToChange());
             audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
             await db.SaveChangesAsync(ct);
-            idle.Forget();
+            cached.Forget();
             Flash("Clinic settings saved. New reminder times apply to sessions booked or moved from now on.");
             return RedirectToAction(nameof(Index));
         });

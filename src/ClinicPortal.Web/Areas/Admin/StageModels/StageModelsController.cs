@@ -3,6 +3,7 @@ using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Progress;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace ClinicPortal.Web.Areas.Admin.StageModels;
 /// data, not clinical content; whether a model is in use is read as a yes/no, never as who uses it.
 /// </summary>
 [Route("admin/stage-models")]
-public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)
+public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock, StageModelCache cached) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new StageModelForm(), ct));
@@ -29,6 +30,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             db.Add(model);
             audit.Add(AuditActions.Create, AuditRecords.StageModel, model.Id, null);
             await db.SaveChangesAsync(ct);
+            cached.Forget();
             Flash($"Stage model \"{model.Name}\" added. Clinicians can now switch clients to it.");
             return RedirectToAction(nameof(Index));
         });
@@ -59,6 +61,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
                 // A client was put on the model between the check and the delete: the foreign keys refuse it.
                 throw new DomainRuleException("This model is in use by at least one client, so it cannot be deleted. Retire it instead.");
             }
+            cached.Forget();
             return $"Stage model \"{model.Name}\" deleted.";
         });
     }
@@ -71,6 +74,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             change(model);
             audit.Add(action, AuditRecords.StageModel, id, null);
             await db.SaveChangesAsync(ct);
+            cached.Forget();
             return $"Stage model \"{model.Name}\" is {outcome}.";
         });
     }

@@ -7,7 +7,7 @@ public sealed record AlertRow(
     Guid Id, Guid ClientId, string FullName, string? PreferredName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
     ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
 {
-    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+    public string ClientName => Client.Display(FullName, PreferredName);
 }
 
 public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone);

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.CheckIns;
@@ -17,8 +18,7 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// self-care checklist the clinician tailors. Private journal entries are never read here.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/check-ins")]
-public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, CheckInSignalsQuery signals)
-    : ClientRecordController(db)
+public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
 {
     public const int Weeks = 12;
 
@@ -64,9 +64,13 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
             .OrderByDescending(c => c.CreatedAt)
             .Select(ClinicianCheckIn.Projection)
             .ToListAsync(ct);
-        var facts = await signals.FactsAsync(Client.Id, ct);
-        var rules = await signals.RulesAsync(ct);
-        var tailored = await Db.Set<SelfCareChecklist>().AsNoTracking().Where(l => l.ClientId == Client.Id).Select(l => l.Items).SingleOrDefaultAsync(ct);
+        // The signals' facts and the self-care list in one statement; the rules come with the clinic's settings.
+        var extra = await Db.Set<ClientSummary>().AsNoTracking().Where(s => s.ClientId == Client.Id)
+            .Select(s => new { Summary = s, Tailored = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => l.Items).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
+        var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
+        var tailored = extra?.Tailored;
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
             items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, await calendar.ZoneAsync(ct));

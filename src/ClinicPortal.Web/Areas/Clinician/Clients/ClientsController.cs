@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 [Route("clinician/clients")]
-public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ClientInvitations invitations)
+public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ClientInvitations invitations,
+    ClientOverviewQuery overviewQuery)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Overview;
@@ -33,10 +34,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     [HttpGet("{clientId:guid}")]
     public async Task<IActionResult> Overview(CancellationToken ct)
     {
-        var recent = await Db.CaseNotes.Where(n => n.ClientId == Client.Id)
-            .OrderByDescending(n => n.ServiceDate).ThenByDescending(n => n.CreatedAt).Take(5)
-            .Select(n => new RecentNote(n.Id, n.ServiceDate, n.Format, n.Status)).ToListAsync(ct);
-        var overview = new ClientOverview(Client, Header.ClinicianName, recent, await invitations.HasPendingAsync(Client.Id, ct));
+        var overview = await overviewQuery.RunAsync(Client, Header.ClinicianName, ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Client, Client.Id, Client.Id, ct);
         return View(overview);
     }

@@ -24,9 +24,10 @@ public sealed record PlanStatus(bool Exists, bool Shared, DateTimeOffset? Update
 {
     public static readonly PlanStatus None = new(false, false, null);
 
+    public static readonly Expression<Func<SafetyPlan, PlanStatus>> Projection = p => new PlanStatus(true, p.SharedWithClient, p.UpdatedAt);
+
     public static async Task<PlanStatus> OfAsync(ClinicDbContext db, Guid clientId, CancellationToken ct) =>
-        await db.Set<SafetyPlan>().Where(p => p.ClientId == clientId).Select(p => new PlanStatus(true, p.SharedWithClient, p.UpdatedAt)).SingleOrDefaultAsync(ct)
-        ?? None;
+        await db.Set<SafetyPlan>().Where(p => p.ClientId == clientId).Select(Projection).SingleOrDefaultAsync(ct) ?? None;
 }
 
 public sealed record SafetyRegisterPage(bool ReadOnly, IReadOnlyList<ConcernRow> Concerns, PlanStatus Plan, DateOnly Today);

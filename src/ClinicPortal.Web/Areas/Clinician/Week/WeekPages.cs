@@ -7,7 +7,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Week;
 public sealed record CalendarEntry(Guid SessionId, Guid ClientId, string FullName, string? PreferredName, DateTimeOffset StartsAt, int DurationMinutes,
     SessionModality Modality, SessionStatus Status)
 {
-    public string ClientName => Client.DisplayNameOf(FullName, PreferredName);
+    public string ClientName => Client.Display(FullName, PreferredName);
 }
 
 public sealed record WeekPage(DateOnly WeekStart, TimeZoneInfo Zone, IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<CalendarEntry> Upcoming);
