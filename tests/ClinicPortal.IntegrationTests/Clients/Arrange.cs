@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Testing;
@@ -13,6 +14,12 @@ internal static class Arrange
 {
     public const string MorganEmail = DemoLogins.MorganEmail;
     public const string RileyEmail = DemoLogins.RileyEmail;
+
+    /// <summary>
+    /// "Today" as the demo clinic sees it (the schema seeds America/New_York): forms refuse dates after the clinic's
+    /// today, which in the evening there is already tomorrow in UTC.
+    /// </summary>
+    public static DateOnly ClinicToday() => ClinicTime.DayOf(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
 
     public static async Task<Guid> UserIdAsync(ClinicAppFactory app, string email)
     {
