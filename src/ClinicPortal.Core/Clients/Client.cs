@@ -41,6 +41,9 @@ public sealed class Client
     /// <summary>How a client is named to staff: the preferred name first, with the full name beside it.</summary>
     public static string Display(string fullName, string? preferredName) => preferredName is null ? fullName : $"{preferredName} ({fullName})";
 
+    /// <summary>The short form where space is tight (a calendar cell): the name the client goes by.</summary>
+    public static string ShortName(string fullName, string? preferredName) => preferredName ?? fullName;
+
     public bool IsReadOnly => Status == ClientStatus.Discharged;
 
     public void Update(ClientDetails details, DateOnly today, DateTimeOffset now)

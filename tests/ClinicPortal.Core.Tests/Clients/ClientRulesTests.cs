@@ -28,6 +28,8 @@ public sealed class ClientRulesTests
     {
         Assert.Equal("Alex Sample", Client.Create(Valid() with { PreferredName = null }, Guid.NewGuid(), Today, Now).DisplayName);
         Assert.Equal("Al (Alex Sample)", Client.Display("Alex Sample", "Al"));
+        Assert.Equal("Al", Client.ShortName("Alex Sample", "Al"));
+        Assert.Equal("Alex Sample", Client.ShortName("Alex Sample", null));
     }
 
     public static TheoryData<ClientDetails, string> Invalid => new()

@@ -22,16 +22,26 @@ public sealed class ClientUrls(IUrlHelperFactory inner) : IUrlHelperFactory
             if (inner.Action(actionContext) is { } url) return url;
             if (!ActionContext.RouteData.Values.ContainsKey(ClientRecordController.ClientIdKey)) return null;
             var values = new RouteValueDictionary(actionContext.Values);
-            var added = false;
+            var added = new List<string>();
             foreach (var (key, value) in ActionContext.RouteData.Values)
-                if (key is not ("area" or "controller" or "action")) added |= values.TryAdd(key, value);
-            if (!added) return null;
-            return inner.Action(new UrlActionContext
-            {
-                Action = actionContext.Action, Controller = actionContext.Controller, Values = values,
-                Protocol = actionContext.Protocol, Host = actionContext.Host, Fragment = actionContext.Fragment,
-            });
+                if (key is not ("area" or "controller" or "action") && values.TryAdd(key, value)) added.Add(key);
+            if (added.Count == 0 || Make(actionContext, values) is not { } filled) return null;
+            // An id the target's route does not take would trail as a query string: leave those out.
+            var unused = added.Where(key => QueryKeys(filled).Contains(key)).ToList();
+            foreach (var key in unused) values.Remove(key);
+            return unused.Count == 0 ? filled : Make(actionContext, values);
         }
+
+        private string? Make(UrlActionContext context, RouteValueDictionary values) => inner.Action(new UrlActionContext
+        {
+            Action = context.Action, Controller = context.Controller, Values = values,
+            Protocol = context.Protocol, Host = context.Host, Fragment = context.Fragment,
+        });
+
+        private static HashSet<string> QueryKeys(string url) =>
+            url.IndexOf('?') is var q and >= 0
+                ? url[(q + 1)..].Split('&').Select(p => Uri.UnescapeDataString(p.Split('=')[0])).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                : [];
 
         public string? Content(string? contentPath) => inner.Content(contentPath);
         public bool IsLocalUrl(string? url) => inner.IsLocalUrl(url);
