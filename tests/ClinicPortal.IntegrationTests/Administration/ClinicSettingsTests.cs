@@ -85,6 +85,26 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
         Assert.Equal(audit, await AdminArrange.CountAsync(app, "SELECT count(*) FROM audit_entries WHERE record_type = 'clinic-settings'"));
     }
 
+    /// <summary>Each of the form's three numbers says in its own words that it could not be read.</summary>
+    [Theory]
+    [InlineData("CheckInUrgeThreshold", "high", "The urge threshold must be a whole number from 1 to 10.")]
+    [InlineData("NoCheckInDays", "a week", "Days without a check-in must be a whole number of days.")]
+    [InlineData("IdleTimeoutMinutes", "twenty", "Idle sign-out must be a whole number of minutes.")]
+    public async Task A_number_that_cannot_be_read_is_named_and_nothing_is_saved(string field, string value, string message)
+    {
+        var admin = await AdminArrange.AdminAsync(app);
+        var before = await SettingsAsync();
+        var fields = Fields().Where(f => f.Key != field).Append(new(field, value));
+
+        var html = WebUtility.HtmlDecode(await (await admin.PostFormAsync("/admin/settings", "/admin/settings", fields)).Content.ReadAsStringAsync());
+
+        Assert.Contains(message, html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "must be a whole number"));
+        var after = await SettingsAsync();
+        Assert.Equal((before.Name, before.IdleTimeoutMinutes, before.CheckInUrgeThreshold, before.NoCheckInDays),
+            (after.Name, after.IdleTimeoutMinutes, after.CheckInUrgeThreshold, after.NoCheckInDays));
+    }
+
     [Fact]
     public async Task Clinicians_and_clients_cannot_change_the_settings()
     {

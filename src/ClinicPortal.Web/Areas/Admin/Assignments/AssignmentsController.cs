@@ -21,29 +21,29 @@ public sealed class AssignmentsController(ClinicDbContext db, UserManager<Applic
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new AssignmentsPage(await Rows(db.Clients.OrderBy(c => c.FullName)).ToListAsync(ct), await CliniciansAsync()));
+        View(new AssignmentsPage(await Rows(Db.Clients.OrderBy(c => c.FullName)).ToListAsync(ct), await CliniciansAsync()));
 
     [HttpGet("{id:guid}/transfer")]
     public async Task<IActionResult> Transfer(Guid id, CancellationToken ct) =>
-        await Rows(db.Clients.Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row
+        await Rows(Db.Clients.Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row
             ? View(await TransferPageAsync(row, null, null, ct))
             : NotFound();
 
     [HttpPost("{id:guid}/assign")]
     public async Task<IActionResult> Assign(Guid id, Guid? clinicianId, string? reason, CancellationToken ct)
     {
-        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var client = await Db.Clients.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return NotFound();
         return await SubmitAsync(
-            async () => View(nameof(Transfer), await TransferPageAsync(await Rows(db.Clients.Where(c => c.Id == id)).SingleAsync(ct), clinicianId, reason, ct)),
+            async () => View(nameof(Transfer), await TransferPageAsync(await Rows(Db.Clients.Where(c => c.Id == id)).SingleAsync(ct), clinicianId, reason, ct)),
             async () =>
             {
                 if (clinicianId is not { } to || (await CliniciansAsync()).All(c => c.Id != to))
                     throw new DomainRuleException("Choose an active clinician.");
                 var transfer = ClientTransfer.Move(client, to, reason, Me, clock.GetUtcNow());
-                db.Add(transfer);
+                Db.Add(transfer);
                 audit.Add(AuditActions.Reassign, AuditRecords.ClientTransfer, transfer.Id, id);
-                await db.SaveChangesAsync(ct);
+                await Db.SaveChangesAsync(ct);
                 Flash("Client transferred. The new clinician now sees the whole record, including earlier notes.");
                 return RedirectToAction(nameof(Index));
             });
@@ -51,16 +51,16 @@ public sealed class AssignmentsController(ClinicDbContext db, UserManager<Applic
 
     private IQueryable<AssignmentRow> Rows(IQueryable<Client> clients) =>
         clients.Select(c => new AssignmentRow(c.Id, c.FullName, c.Status, c.PrimaryClinicianId,
-            db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()));
+            Db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()));
 
     private async Task<TransferPage> TransferPageAsync(AssignmentRow row, Guid? clinicianId, string? reason, CancellationToken ct)
     {
         // Transfers are clinical rows (their reasons may be); administrators read the who and when only.
-        var history = await db.Set<ClientTransfer>().IgnoreQueryFilters().Where(t => t.ClientId == row.Id).OrderByDescending(t => t.TransferredAt)
+        var history = await Db.Set<ClientTransfer>().IgnoreQueryFilters().Where(t => t.ClientId == row.Id).OrderByDescending(t => t.TransferredAt)
             .Select(t => new TransferLine(t.TransferredAt,
-                db.Users.Where(u => u.Id == t.FromClinicianId).Select(u => u.DisplayName).First(),
-                db.Users.Where(u => u.Id == t.ToClinicianId).Select(u => u.DisplayName).First(),
-                db.Users.Where(u => u.Id == t.TransferredById).Select(u => u.DisplayName).First()))
+                Db.Users.Where(u => u.Id == t.FromClinicianId).Select(u => u.DisplayName).First(),
+                Db.Users.Where(u => u.Id == t.ToClinicianId).Select(u => u.DisplayName).First(),
+                Db.Users.Where(u => u.Id == t.TransferredById).Select(u => u.DisplayName).First()))
             .ToListAsync(ct);
         return new TransferPage(row, await CliniciansAsync(), history, clinicianId, reason);
     }

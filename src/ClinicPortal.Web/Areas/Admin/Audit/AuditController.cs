@@ -23,13 +23,13 @@ public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar,
         var zone = await calendar.ZoneAsync(ct);
         var (filter, errors) = ModelState.IsValid ? query.Parse(zone) : (null, ["The page link is not valid."]);
         AuditLogPage? page = null;
-        if (filter is not null) page = await AuditLogQuery.PageAsync(db, filter, query.Older, query.Newer, AuditLogQuery.DefaultPageSize, ct);
+        if (filter is not null) page = await AuditLogQuery.PageAsync(Db, filter, query.Older, query.Newer, AuditLogQuery.DefaultPageSize, ct);
         else Response.StatusCode = StatusCodes.Status400BadRequest;
 
         var ids = page?.Rows.Where(r => r.UserId is not null).Select(r => r.UserId!.Value).Distinct().ToList() ?? [];
-        var users = await LabelsAsync(db.Users.Where(u => ids.Contains(u.Id)), ct);
-        var staff = (await LabelsAsync(db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
-                && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Admin || r.Name == Roles.Clinician)))), ct))
+        var users = await LabelsAsync(Db.Users.Where(u => ids.Contains(u.Id)), ct);
+        var staff = (await LabelsAsync(Db.Users.Where(u => Db.UserRoles.Any(ur => ur.UserId == u.Id
+                && Db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Admin || r.Name == Roles.Clinician)))), ct))
             .OrderBy(s => s.Value.Name).Select(s => (s.Key, $"{s.Value.Name} ({s.Value.Email})")).ToList();
         return View(new AuditViewerPage(query, errors, page, users, staff, zone));
     }
@@ -42,13 +42,13 @@ public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar,
         if (filter is null) return BadRequest(string.Join(" ", errors));
 
         await audit.RecordAsync(AuditActions.Export, AuditRecords.AuditLog, null, filter.ClientId, ct);
-        var users = await LabelsAsync(db.Users, ct);
+        var users = await LabelsAsync(Db.Users, ct);
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-log-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
         await writer.WriteLineAsync("id,at_utc,user_id,user_name,user_email,role,client_id,action,record_type,record_id,ip_address");
-        await foreach (var a in AuditLogQuery.StreamAsync(db, filter).WithCancellation(ct))
+        await foreach (var a in AuditLogQuery.StreamAsync(Db, filter).WithCancellation(ct))
         {
             var who = a.UserId is { } u && users.TryGetValue(u, out var label) ? label : null;
             await writer.WriteLineAsync(string.Join(",",

@@ -13,7 +13,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await db.Set<CrisisResource>().OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct));
+        View(await Db.Set<CrisisResource>().OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(ct));
 
     [HttpGet("new")]
     public IActionResult New() => View("Form", new CrisisResourceFormPage(null, new CrisisResourceForm { IsActive = true }));
@@ -23,28 +23,28 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         SubmitAsync(() => View("Form", new CrisisResourceFormPage(null, form)), async () =>
         {
             var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
-            db.Add(resource);
+            Db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             Flash("Crisis resource added. Clients see it at the top of every page.");
             return RedirectToAction(nameof(Index));
         });
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
-        await db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is { } resource
+        await Db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is { } resource
             ? View("Form", new CrisisResourceFormPage(id, CrisisResourceForm.From(resource)))
             : NotFound();
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Update(Guid id, CrisisResourceForm form, CancellationToken ct)
     {
-        if (await db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } resource) return NotFound();
+        if (await Db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } resource) return NotFound();
         return await SubmitAsync(() => View("Form", new CrisisResourceFormPage(id, form)), async () =>
         {
             resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             Flash("Crisis resource saved.");
             return RedirectToAction(nameof(Index));
         });

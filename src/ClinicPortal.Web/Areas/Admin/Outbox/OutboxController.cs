@@ -14,12 +14,12 @@ public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeP
     [HttpGet("")]
     public async Task<IActionResult> Index(OutboxStatus? status, CancellationToken ct)
     {
-        var counts = await db.Set<OutboxMessage>().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
+        var counts = await Db.Set<OutboxMessage>().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var query = db.Set<OutboxMessage>().AsQueryable();
+        var query = Db.Set<OutboxMessage>().AsQueryable();
         if (status is { } s) query = query.Where(m => m.Status == s);
         var rows = await (from m in query
-                          join c in db.Clients on m.ClientId equals c.Id
+                          join c in Db.Clients on m.ClientId equals c.Id
                           orderby m.DueAt descending
                           select new { m.Id, m.Kind, c.Email, m.DueAt, m.Status, m.Attempts, m.SentAt, m.LastError })
             .Take(200).ToListAsync(ct);
@@ -30,13 +30,13 @@ public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeP
     [HttpPost("{id:guid}/retry")]
     public async Task<IActionResult> Retry(Guid id, CancellationToken ct)
     {
-        var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id, ct);
+        var message = await Db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return NotFound();
         return await ActAsync(RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed }), async () =>
         {
             message.Retry(clock.GetUtcNow());
             audit.Add(AuditActions.Update, AuditRecords.OutboxMessage, id, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             return "Queued again.";
         });
     }

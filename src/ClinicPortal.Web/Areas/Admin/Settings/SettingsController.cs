@@ -15,17 +15,17 @@ public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, Cli
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(Page(ClinicSettingsForm.From(await db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct))));
+        View(Page(ClinicSettingsForm.From(await Db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct))));
 
     /// <summary>Any of the three numbers may fail to bind; each says so in its own words (see the form's BindingMessage).</summary>
     [HttpPost("")]
     public Task<IActionResult> Update(ClinicSettingsForm form, CancellationToken ct) =>
         SubmitAsync(() => View(nameof(Index), Page(form)), async () =>
         {
-            var settings = await db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
+            var settings = await Db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
             ClinicSettingsRules.Apply(settings, form.ToChange());
             audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             cached.Forget();
             Flash("Clinic settings saved. New reminder times apply to sessions booked or moved from now on.");
             return RedirectToAction(nameof(Index));

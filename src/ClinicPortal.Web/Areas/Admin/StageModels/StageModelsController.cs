@@ -25,11 +25,11 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
         {
             var model = StageModel.CreateCustom(form.Name, form.Stages, form.RelapseStage, clock.GetUtcNow());
             var name = model.Name.ToLower();
-            if (await db.Set<StageModel>().AnyAsync(m => m.Name.ToLower() == name, ct))
+            if (await Db.Set<StageModel>().AnyAsync(m => m.Name.ToLower() == name, ct))
                 throw new DomainRuleException($"A model called \"{model.Name}\" already exists. Choose another name.");
-            db.Add(model);
+            Db.Add(model);
             audit.Add(AuditActions.Create, AuditRecords.StageModel, model.Id, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             cached.Forget();
             Flash($"Stage model \"{model.Name}\" added. Clinicians can now switch clients to it.");
             return RedirectToAction(nameof(Index));
@@ -50,11 +50,11 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
         return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
             model.EnsureDeletable(await InUseAsync(id, ct));
-            db.Remove(model);
+            Db.Remove(model);
             audit.Add(AuditActions.Delete, AuditRecords.StageModel, id, null);
             try
             {
-                await db.SaveChangesAsync(ct);
+                await Db.SaveChangesAsync(ct);
             }
             catch (DbUpdateException)
             {
@@ -73,29 +73,29 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
         {
             change(model);
             audit.Add(action, AuditRecords.StageModel, id, null);
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             cached.Forget();
             return $"Stage model \"{model.Name}\" is {outcome}.";
         });
     }
 
     private Task<StageModel?> FindAsync(Guid id, CancellationToken ct) =>
-        db.Set<StageModel>().Include(m => m.Stages).SingleOrDefaultAsync(m => m.Id == id, ct);
+        Db.Set<StageModel>().Include(m => m.Stages).SingleOrDefaultAsync(m => m.Id == id, ct);
 
     /// <summary>
     /// Yes/no: does any client follow the model or have an assessment in it? Administrators cannot read those
     /// clinical rows, so the filter is lifted for this existence check only; nothing about the clients is returned.
     /// </summary>
     private async Task<bool> InUseAsync(Guid id, CancellationToken ct) =>
-        await db.Set<ClientStageModel>().IgnoreQueryFilters().AnyAsync(h => h.ModelId == id, ct)
-        || await db.Set<StageAssessment>().IgnoreQueryFilters().AnyAsync(a => a.ModelId == id, ct);
+        await Db.Set<ClientStageModel>().IgnoreQueryFilters().AnyAsync(h => h.ModelId == id, ct)
+        || await Db.Set<StageAssessment>().IgnoreQueryFilters().AnyAsync(a => a.ModelId == id, ct);
 
     private async Task<StageModelsPage> PageAsync(StageModelForm form, CancellationToken ct)
     {
-        var models = await db.Set<StageModel>().Include(m => m.Stages)
+        var models = await Db.Set<StageModel>().Include(m => m.Stages)
             .OrderBy(m => m.RetiredAt != null).ThenBy(m => !m.IsBuiltIn).ThenBy(m => m.Name).ToListAsync(ct);
-        var used = await db.Set<ClientStageModel>().IgnoreQueryFilters().Select(h => h.ModelId)
-            .Union(db.Set<StageAssessment>().IgnoreQueryFilters().Select(a => a.ModelId)).Distinct().ToListAsync(ct);
+        var used = await Db.Set<ClientStageModel>().IgnoreQueryFilters().Select(h => h.ModelId)
+            .Union(Db.Set<StageAssessment>().IgnoreQueryFilters().Select(a => a.ModelId)).Distinct().ToListAsync(ct);
         return new StageModelsPage(models.Select(m => new StageModelRow(m, m.Id == BuiltInStageModels.DefaultModelId || used.Contains(m.Id))).ToList(), form);
     }
 }
