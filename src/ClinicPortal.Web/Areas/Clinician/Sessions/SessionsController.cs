@@ -174,7 +174,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     /// </summary>
     private async Task EnsureFreeAsync(TherapySession session, CancellationToken ct)
     {
-        await Db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({session.ClinicianId.ToString()}))", ct);
+        await Db.Database.LockAsync(LockName.ClinicianDiary(session.ClinicianId), ct);
         var clash = await Db.Set<TherapySession>().IgnoreQueryFilters() // the clinician's whole diary, whoever the client is now
             .AnyAsync(s => s.ClinicianId == session.ClinicianId && s.Id != session.Id && s.Status == SessionStatus.Scheduled
                 && s.StartsAt < session.EndsAt && session.StartsAt < s.EndsAt, ct);
