@@ -5,6 +5,7 @@ using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Email;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Email;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,12 @@ namespace ClinicPortal.Web.Features.Invitations;
 /// invitation) lets the client choose a password and lands them on their home.
 /// </summary>
 public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit,
-    IEmailSender mail, TimeProvider clock, IConfiguration configuration)
+    IEmailSender mail, TimeProvider clock, PortalLinks links)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
     /// <summary>Sends a new link; throws <see cref="DomainRuleException"/> when the client cannot be invited.</summary>
-    public async Task SendAsync(Client client, Guid clinicianId, string requestBaseUrl, CancellationToken ct)
+    public async Task SendAsync(Client client, Guid clinicianId, CancellationToken ct)
     {
         client.EnsureEditable();
         if (client.UserId is not null) throw new DomainRuleException("This client already has a sign-in.");
@@ -36,7 +37,7 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         await db.SaveChangesAsync(ct);
 
         // The message names no one and says nothing clinical: mail can be read by others.
-        var link = $"{BaseUrl(requestBaseUrl)}/account/invitation?token={secret}";
+        var link = links.Absolute($"/account/invitation?token={secret}");
         await mail.SendAsync(new EmailMessage(client.Email, "Your invitation to ClinicPortal",
             $"""
             Hello,
@@ -93,7 +94,4 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
 
     private IQueryable<OneTimeToken> OpenInvitations(Guid clientId) =>
         db.OneTimeTokens.Where(t => t.Purpose == TokenPurposes.ClientInvitation && t.SubjectId == clientId && t.UsedAt == null && t.RevokedAt == null);
-
-    private string BaseUrl(string requestBaseUrl) =>
-        (configuration["ClinicPortal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : requestBaseUrl).TrimEnd('/');
 }

@@ -39,7 +39,7 @@ public sealed class StaffController(StaffAccounts accounts, StaffInvitations inv
     {
         try
         {
-            var user = await invitations.InviteAsync(form.Email, form.DisplayName, form.Role, Me, $"{Request.Scheme}://{Request.Host}", ct);
+            var user = await invitations.InviteAsync(form.Email, form.DisplayName, form.Role, Me, ct);
             TempData["Flash"] = $"Invitation sent to {user.Email}. The link works for 72 hours.";
             return RedirectToAction(nameof(Index));
         }
@@ -52,7 +52,7 @@ public sealed class StaffController(StaffAccounts accounts, StaffInvitations inv
 
     [HttpPost("{id:guid}/resend-invitation")]
     public Task<IActionResult> Resend(Guid id, CancellationToken ct) =>
-        Act(id, async found => await invitations.ResendAsync(found, Me, $"{Request.Scheme}://{Request.Host}", ct), "A new invitation is on its way; earlier links no longer work.", ct);
+        Act(id, async found => await invitations.ResendAsync(found, Me, ct), "A new invitation is on its way; earlier links no longer work.", ct);
 
     [HttpPost("{id:guid}/deactivate")]
     public async Task<IActionResult> Deactivate(Guid id, CancellationToken ct)

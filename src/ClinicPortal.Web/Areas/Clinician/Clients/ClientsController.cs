@@ -104,7 +104,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
         if (await FindClientAsync(id, ct) is not { } client) return NotFound();
         try
         {
-            await invitations.SendAsync(client, Me, $"{Request.Scheme}://{Request.Host}", ct);
+            await invitations.SendAsync(client, Me, ct);
             Flash("Invitation sent. The link works once and expires in 72 hours.");
         }
         catch (DomainRuleException e)
