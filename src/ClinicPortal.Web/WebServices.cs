@@ -1,6 +1,7 @@
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Areas.Admin.Jobs;
 using ClinicPortal.Web.Health;
 using ClinicPortal.Web.Security;
 using ClinicPortal.Infrastructure.Security;
@@ -131,6 +132,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseMiddleware<StaffTwoFactorGate>();
         app.UseAuthorization();
+        app.UseJobsDashboard();
         app.MapGet("/healthz", HealthEndpoint.Handle);
         app.MapControllers();
         return app;

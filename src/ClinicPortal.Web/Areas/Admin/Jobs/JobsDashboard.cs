@@ -1,0 +1,43 @@
+using ClinicPortal.Core.Accounts;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace ClinicPortal.Web.Areas.Admin.Jobs;
+
+/// <summary>
+/// Hangfire's dashboard at /admin/jobs, for administrators. Everyone else, signed in or not, gets the
+/// app's 404 page, as for any page they may not know exists. Jobs carry ids only, so nothing clinical shows.
+/// </summary>
+public static class JobsDashboard
+{
+    public const string Path = "/admin/jobs";
+
+    public static bool Covers(PathString path) => path.StartsWithSegments(Path);
+
+    public static WebApplication UseJobsDashboard(this WebApplication app)
+    {
+        app.UseWhen(c => Covers(c.Request.Path), branch => branch.Use((context, next) =>
+        {
+            if (IsAdministrator(context)) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }));
+        app.UseHangfireDashboard(Path, new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnly()], // checked again by Hangfire itself
+            AppPath = "/admin",
+            DashboardTitle = "ClinicPortal background jobs",
+            DisplayStorageConnectionString = false,
+            DarkModeEnabled = false,
+        });
+        return app;
+    }
+
+    private static bool IsAdministrator(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && context.User.IsInRole(Roles.Admin);
+
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => IsAdministrator(context.GetHttpContext());
+    }
+}
