@@ -17,8 +17,8 @@ namespace ClinicPortal.Infrastructure.Reminders;
 public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, PortalLinks links, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Who holds a claim: this process, so a restarted instance never mistakes an old claim for its own.</summary>
-    private static readonly string Sender = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var id && id.Length > 100 ? id[^100..] : id;
+    /// <summary>Who holds a claim: this instance, so a restarted one never mistakes an old claim for its own.</summary>
+    public string Sender { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var id && id.Length > 100 ? id[^100..] : id;
 
     /// <summary>
     /// Sends up to <see cref="OutboxOptions.BatchSize"/> due messages over one mail connection; returns how

@@ -14,7 +14,11 @@ namespace ClinicPortal.Infrastructure.Reminders;
 public sealed class OutboxJobs(OutboxDispatcher dispatcher, OutboxStore store, IBackgroundJobClient jobs, JobStorage storage,
     TimeProvider clock, IOptions<OutboxOptions> options)
 {
-    /// <summary>Queues one batch job per <see cref="OutboxOptions.BatchSize"/> due messages, less those already queued or running.</summary>
+    /// <summary>
+    /// Queues one batch job per <see cref="OutboxOptions.BatchSize"/> due messages, less the batch jobs still
+    /// waiting in the queue. Running ones are not subtracted: a killed instance leaves its jobs "fetched" for a
+    /// long time, and an extra batch that finds nothing to claim ends at once.
+    /// </summary>
     public async Task FanOutAsync(CancellationToken ct)
     {
         var o = options.Value;
@@ -22,9 +26,8 @@ public sealed class OutboxJobs(OutboxDispatcher dispatcher, OutboxStore store, I
         var due = await store.CountClaimableAsync(clock.GetUtcNow(), TimeSpan.FromSeconds(o.LeaseSeconds), ct);
         if (due == 0) return;
         var wanted = Math.Min(o.MaxBatchesPerPoll, (due + o.BatchSize - 1) / o.BatchSize);
-        var monitoring = storage.GetMonitoringApi();
-        var queued = monitoring.EnqueuedCount(JobQueues.Outbox) + monitoring.FetchedCount(JobQueues.Outbox);
-        for (var i = queued; i < wanted; i++)
+        var waiting = storage.GetMonitoringApi().EnqueuedCount(JobQueues.Outbox);
+        for (var i = waiting; i < wanted; i++)
             jobs.Enqueue<OutboxJobs>(JobQueues.Outbox, j => j.SendBatchAsync(CancellationToken.None));
     }
 
