@@ -96,10 +96,10 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
 
         // The email only asks the clinician to sign in: no name, no address, no id, nothing clinical.
         var mail = await PortalMail.WaitForMessageToAsync(Portal.Server.MailDirectory, ClinicianEmail, except: mailBefore);
-        Assert.Equal("ClinicPortal: please sign in", mail.Header("Subject"));
+        Assert.Equal("ClinicPortal: please sign in", mail.Subject);
         Assert.Contains("A client needs your attention", mail.Body);
         foreach (var secret in secrets.Append(clientId.ToString()).Append(clientId.ToString("N")).Append("/clinician/clients"))
-            Assert.DoesNotContain(secret, mail.Headers + mail.Body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, mail.Text, StringComparison.OrdinalIgnoreCase);
 
         // 2. The caseload: the client is on top with the imminent badge.
         await Page.GetByRole(AriaRole.Link, new() { Name = "Caseload", Exact = true }).ClickAsync();

@@ -22,7 +22,7 @@ public sealed class StaffAccountTests(DemoClinicApp app) : IClassFixture<DemoCli
         var staff = await admin.GetPageAsync("/admin/staff");
         Assert.Contains("sam.newhire@example.org", staff);
         Assert.Contains("Invited", staff);
-        var mail = File.ReadAllText(Directory.GetFiles(app.MailDirectory, "*.eml").Single(f => File.ReadAllText(f).Contains("sam.newhire@example.org")));
+        var mail = ReceivedMail.InFolder(app.MailDirectory, "*.eml").Single(m => m.To == "sam.newhire@example.org").Text;
         Assert.DoesNotContain("Sam Newhire", mail); // mail names nobody
         Assert.Contains("72 hours", mail);
 
