@@ -10,8 +10,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// Hangfire's dashboard pages colour their job-state cards with style attributes, so under /admin/jobs
-    /// (administrators only) inline style attributes are allowed; scripts stay 'self' only. No other page.
+    /// Hangfire's dashboard pages colour their job-state cards with style attributes, so on the responses
+    /// the dashboard itself gives administrators under /admin/jobs, inline style attributes are allowed;
+    /// scripts stay 'self' only. No other response, not even the 404 page others get there.
     /// </summary>
     public const string JobsDashboardPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
@@ -19,12 +20,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task Invoke(HttpContext context)
     {
-        // Read now: inside the dashboard's branch the path is rewritten by the time the response starts.
-        var policy = JobsDashboard.Covers(context.Request.Path) ? JobsDashboardPolicy : ContentSecurityPolicy;
         context.Response.OnStarting(() =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy = policy;
+            h.ContentSecurityPolicy = JobsDashboard.Serves(context) && context.Response.StatusCode < 400 ? JobsDashboardPolicy : ContentSecurityPolicy;
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";

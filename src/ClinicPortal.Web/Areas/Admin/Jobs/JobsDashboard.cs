@@ -12,13 +12,20 @@ public static class JobsDashboard
 {
     public const string Path = "/admin/jobs";
 
-    public static bool Covers(PathString path) => path.StartsWithSegments(Path);
+    private static readonly object ServedKey = new();
+
+    /// <summary>True once the request has passed the gate and the dashboard answers it (for its own CSP).</summary>
+    public static bool Serves(HttpContext context) => context.Items.ContainsKey(ServedKey);
 
     public static WebApplication UseJobsDashboard(this WebApplication app)
     {
-        app.UseWhen(c => Covers(c.Request.Path), branch => branch.Use((context, next) =>
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.Use((context, next) =>
         {
-            if (IsAdministrator(context)) return next(context);
+            if (IsAdministrator(context))
+            {
+                context.Items[ServedKey] = true;
+                return next(context);
+            }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }));
