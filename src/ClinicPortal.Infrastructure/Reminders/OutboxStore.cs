@@ -20,17 +20,26 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
 {
     private const string Claimable = "((status = 0 AND next_attempt_at <= @now) OR (status = 1 AND claimed_at < @stale))";
 
-    /// <summary>Claims the next due message, or the given one if it is due; null when there is none.</summary>
+    /// <summary>
+    /// Claims the next due message, or the given one if it is due; null when there is none. Due rows come
+    /// first, straight off the (status, next_attempt_at) index; a claim that has lapsed is taken only when
+    /// none is due. (One OR-ed condition would make PostgreSQL read and sort every due row for each claim.)
+    /// </summary>
     public async Task<ClaimedMessage?> ClaimAsync(string sender, DateTimeOffset now, TimeSpan lease, Guid? only, CancellationToken ct)
     {
+        var one = only is null ? "" : "AND id = @only";
         await using var cmd = dataSource.CreateCommand($"""
-            WITH next AS (
+            WITH due AS (
                 SELECT id FROM outbox_messages
-                 WHERE {Claimable} AND (@only IS NULL OR id = @only)
+                 WHERE status = 0 AND next_attempt_at <= @now {one}
                  ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED),
+            lapsed AS (
+                SELECT id FROM outbox_messages
+                 WHERE status = 1 AND claimed_at < @stale {one} AND NOT EXISTS (SELECT 1 FROM due)
+                 LIMIT 1 FOR UPDATE SKIP LOCKED),
             claimed AS (
                 UPDATE outbox_messages m SET status = 1, claimed_at = @now, claimed_by = @sender, attempts = m.attempts + 1
-                  FROM next WHERE m.id = next.id
+                 WHERE m.id IN (SELECT id FROM due UNION ALL SELECT id FROM lapsed)
                 RETURNING m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts)
             SELECT m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts,
                    c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status
@@ -42,7 +51,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         cmd.Parameters.AddWithValue("now", now);
         cmd.Parameters.AddWithValue("stale", now - lease);
         cmd.Parameters.AddWithValue("sender", sender);
-        cmd.Parameters.Add(new NpgsqlParameter("only", NpgsqlDbType.Uuid) { Value = (object?)only ?? DBNull.Value });
+        if (only is { } id) cmd.Parameters.AddWithValue("only", id);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return null;
         return new ClaimedMessage(r.GetGuid(0), r.GetString(1), (OutboxKind)r.GetInt32(2), r.GetGuid(3), NullableGuid(r, 4), r.GetInt32(5),
