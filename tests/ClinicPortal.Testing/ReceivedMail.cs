@@ -38,7 +38,10 @@ public sealed class ReceivedMail
         return new ReceivedMail(file, MimeMessage.Load(stream));
     }
 
-    /// <summary>Every message in <paramref name="folder"/> (oldest first); none when the folder does not exist yet.</summary>
+    /// <summary>
+    /// Every message in <paramref name="folder"/>, oldest first (by write time, then by name: the app names its
+    /// .eml files by the time to the tick); none when the folder does not exist yet.
+    /// </summary>
     public static IReadOnlyList<ReceivedMail> InFolder(string folder, string pattern = "*") =>
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, pattern).Select(Read).OrderBy(m => m.WrittenAt).ThenBy(m => m.File, StringComparer.Ordinal).ToList()

@@ -39,6 +39,15 @@ public sealed class DistributedLocks(NpgsqlDataSource dataSource)
         return null;
     }
 
+    /// <summary>Runs <paramref name="work"/> only if the lock is free, holding it meanwhile; false when another holder had it and the work was skipped.</summary>
+    public async Task<bool> RunAloneAsync(LockName name, Func<CancellationToken, Task> work, CancellationToken ct = default)
+    {
+        await using var held = await TryAcquireAsync(name, ct);
+        if (held is null) return false;
+        await work(ct);
+        return true;
+    }
+
     /// <summary>Waits for the lock on a connection the caller opened (the migrator runs before the app's services exist).</summary>
     public static Task<IAsyncDisposable> AcquireAsync(NpgsqlConnection connection, LockName name, CancellationToken ct = default) =>
         AcquireAsync(connection, name, ct, ownsConnection: false);

@@ -15,7 +15,9 @@ internal sealed class PickupFolder(string directory)
     public async Task WriteAsync(MimeMessage message, CancellationToken ct)
     {
         var folder = Ensure();
-        var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}");
+        // Named by the time to the tick, so files sort in the order they were written even within one
+        // tick of the file system's coarser clock.
+        var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfffffff}-{Guid.NewGuid():N}");
         try
         {
             var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write };

@@ -4,14 +4,9 @@ using Hangfire;
 
 namespace ClinicPortal.Infrastructure.Reminders;
 
-/// <summary>Queues the weekly check-in prompts (<see cref="CheckInPromptPlanner"/>) on one instance at a time.</summary>
+/// <summary>Queues the weekly check-in prompts (<see cref="CheckInPromptPlanner"/>) on one instance at a time; a run that finds another still going is skipped.</summary>
 [AutomaticRetry(Attempts = 0)]
 public sealed class CheckInPromptJob(CheckInPromptPlanner planner, DistributedLocks locks)
 {
-    public async Task RunAsync(CancellationToken ct)
-    {
-        await using var held = await locks.TryAcquireAsync(LockName.Job(JobSchedules.CheckInPrompts), ct);
-        if (held is null) return; // a slow run elsewhere is still at it; the next one catches up
-        await planner.PlanAsync(ct);
-    }
+    public Task RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.CheckInPrompts), planner.PlanAsync, ct);
 }

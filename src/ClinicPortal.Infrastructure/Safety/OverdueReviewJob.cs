@@ -4,14 +4,9 @@ using Hangfire;
 
 namespace ClinicPortal.Infrastructure.Safety;
 
-/// <summary>Checks review dates on one instance at a time; the work itself is in <see cref="OverdueReviewAlerts"/>.</summary>
+/// <summary>Checks review dates (<see cref="OverdueReviewAlerts"/>) on one instance at a time; a run that finds another still going is skipped.</summary>
 [AutomaticRetry(Attempts = 0)]
 public sealed class OverdueReviewJob(OverdueReviewAlerts overdue, DistributedLocks locks)
 {
-    public async Task RunAsync(CancellationToken ct)
-    {
-        await using var held = await locks.TryAcquireAsync(LockName.Job(JobSchedules.OverdueReviews), ct);
-        if (held is null) return;
-        await overdue.RaiseDueAsync(ct);
-    }
+    public Task RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.OverdueReviews), overdue.RaiseDueAsync, ct);
 }
