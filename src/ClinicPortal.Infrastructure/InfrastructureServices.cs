@@ -26,6 +26,7 @@ public static class InfrastructureServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
         services.AddHttpContextAccessor();
+        PortalLinks.EnsureConfigured(configuration);
         services.AddSingleton<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
         services.AddScoped<Safety.OverdueReviewAlerts>();

@@ -15,7 +15,18 @@ public sealed class PortalLinks(IConfiguration configuration, IHttpContextAccess
     public const string SettingKey = "ClinicPortal:PublicBaseUrl";
     public const string SignInPath = "/account/sign-in";
 
+    /// <summary>The setting this one replaced, refused so that links do not silently change address.</summary>
+    public const string FormerSettingKey = "ClinicPortal:Outbox:PublicBaseUrl";
+
     private readonly string? _configured = Validate(configuration[SettingKey]);
+
+    /// <summary>Checks the setting at start-up, so a wrong address stops the app instead of the first mail.</summary>
+    public static void EnsureConfigured(IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[FormerSettingKey]))
+            throw new InvalidOperationException($"{FormerSettingKey} is no longer read: set {SettingKey} instead (it applies to every link in mail).");
+        Validate(configuration[SettingKey]);
+    }
 
     public string BaseUrl => _configured ?? FromRequest() ?? FromServer() ?? "http://localhost";
 
