@@ -80,10 +80,12 @@ foreach (var instances in new[] { 1, 2 })
         var senders = await ScalarAsync(database, BenchRows("count(DISTINCT m.claimed_by)", ""));
         var sent = await ScalarAsync(database, BenchRows("count(*)", "AND m.status = 2"));
         var repeats = sink.Received - sink.ByMessageId.Count;
+        var (appCpu, databaseCpu) = (CpuSeconds(apps.Select(a => a.ProcessId)), CpuSeconds(DatabaseBackends(database)));
         var run = new Run(instances, sent, seconds, senders, repeats);
         runs.Add(run);
         Console.WriteLine($"{instances} instance(s): {sent} of {count} reminders sent in {seconds:F1} s = {sent / seconds:F0}/s " +
-                          $"({seconds * 1000 / count:F2} ms each), senders used: {senders}, messages received: {sink.Received}, repeated Message-IDs: {repeats}");
+                          $"({seconds * 1000 / count:F2} ms each), senders used: {senders}, messages received: {sink.Received}, repeated Message-IDs: {repeats}; " +
+                          $"CPU per reminder: app {appCpu * 1000 / count:F2} ms + PostgreSQL {databaseCpu * 1000 / count:F2} ms (start-up included)");
 
         if (visitors is not null)
         {
@@ -118,6 +120,30 @@ Console.WriteLine($"two instances: {two.Seconds:F1} s for {count} ({count / two.
 Console.WriteLine($"SMTP sink: {sinkRate:F0} msg/s from a plain client, {sinkRate / (count / two.Seconds):F1}x what two instances sent: not the limit");
 Console.WriteLine("Timings share the machine with whatever else runs on it; compare the ratio, not the absolute figures.");
 return 0;
+
+// User + system CPU seconds the processes have used so far (Linux /proc; 0 for one that is gone).
+static double CpuSeconds(IEnumerable<int> pids) => pids.Sum(pid =>
+{
+    try
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0; // utime, stime in clock ticks (100 per second)
+    }
+    catch (IOException) { return 0; }
+});
+
+// The PostgreSQL backends serving one database (their process title names it).
+static IEnumerable<int> DatabaseBackends(string connectionString)
+{
+    var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+    foreach (var dir in Directory.GetDirectories("/proc"))
+    {
+        if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+        string title;
+        try { title = File.ReadAllText(Path.Combine(dir, "cmdline")); } catch (IOException) { continue; } catch (UnauthorizedAccessException) { continue; }
+        if (title.StartsWith("postgres: ") && title.Contains($" {database} ")) yield return pid;
+    }
+}
 
 static string BenchRows(string select, string where) =>
     $"SELECT {select} FROM outbox_messages m JOIN clients c ON c.id = m.client_id WHERE c.email LIKE 'bench%' {where}";
