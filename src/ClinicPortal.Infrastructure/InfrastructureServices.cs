@@ -25,6 +25,8 @@ public static class InfrastructureServices
         services.AddSingleton<DistributedLocks>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddSingleton<Clinics.ClinicSettingsCache>();
+        services.AddSingleton<Progress.StageModelCache>();
         services.AddHttpContextAccessor();
         PortalLinks.EnsureConfigured(configuration);
         services.AddSingleton<PortalLinks>();

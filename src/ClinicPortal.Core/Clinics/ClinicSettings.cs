@@ -18,4 +18,6 @@ public sealed class ClinicSettings
     public int CheckInUrgeThreshold { get; set; } = CheckIns.CheckInRules.DefaultUrgeThreshold;
     /// <summary>An active client with a sign-in and no check-in for this many days is flagged (default 7).</summary>
     public int NoCheckInDays { get; set; } = CheckIns.CheckInRules.DefaultNoCheckInDays;
+
+    public CheckIns.CheckInRules CheckInRules => new(CheckInUrgeThreshold, NoCheckInDays);
 }

@@ -52,8 +52,14 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         await tx.CommitAsync(ct);
     }
 
-    public async Task<bool> HasPendingAsync(Guid clientId, CancellationToken ct) =>
-        await OpenInvitations(clientId).AnyAsync(t => t.ExpiresAt > clock.GetUtcNow(), ct);
+    public async Task<bool> HasPendingAsync(Guid clientId, CancellationToken ct) => await Pending(clientId).AnyAsync(ct);
+
+    /// <summary>The client's invitations still waiting to be accepted, for composing into a larger query.</summary>
+    public IQueryable<OneTimeToken> Pending(Guid clientId)
+    {
+        var now = clock.GetUtcNow();
+        return OpenInvitations(clientId).Where(t => t.ExpiresAt > now);
+    }
 
     /// <summary>The client the link is for, or null when the link is unknown, used, replaced or expired.</summary>
     public async Task<(OneTimeToken Token, Client Client)?> FindAsync(string? secret, CancellationToken ct)
