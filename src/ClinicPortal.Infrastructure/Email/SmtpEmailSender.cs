@@ -11,8 +11,11 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        using var mail = new MailMessage(o.From, message.To, message.Subject, message.Body) { IsBodyHtml = false };
-        if (message.MessageId is { } id) mail.Headers.Add("Message-ID", $"<{id}@clinicportal>");
+        var from = new MailAddress(o.From);
+        // The clinic's discreet sender name replaces the configured one; the id's domain is the sender's, naming nothing else.
+        using var mail = new MailMessage(message.SenderName is { } name ? new MailAddress(from.Address, name) : from, new MailAddress(message.To))
+            { Subject = message.Subject, Body = message.Body, IsBodyHtml = false };
+        if (message.MessageId is { } id) mail.Headers.Add("Message-ID", $"<{id}@{from.Host}>");
         using var smtp = o.SmtpHost is { Length: > 0 } host
             ? new SmtpClient(host, o.SmtpPort) { EnableSsl = o.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network }
             : new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = EnsureDirectory(o.PickupDirectory) };

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Net.Sockets;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Email;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 using Microsoft.Extensions.Logging;
@@ -17,14 +18,14 @@ namespace ClinicPortal.Infrastructure.Reminders;
 /// with a reason. A row left "sending" by an instance that died is claimed again after the lease:
 /// delivery is at-least-once only in that instant, and the stable Message-ID marks such a repeat.
 /// </summary>
-public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender mail, TimeProvider clock,
+public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender mail, ContactSafetyGate contactSafety, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
     private readonly string _instance = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var id && id.Length > 100 ? id[..100] : id;
 
     private sealed record Claimed(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts);
 
-    private sealed record Details(string? Email, string TimeZoneId, ClientStatus ClientStatus, string ClinicName,
+    private sealed record Details(string? Email, string TimeZoneId, ClientStatus ClientStatus, MessageWording Wording,
         DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus);
 
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
@@ -95,6 +96,13 @@ public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender m
             await FinishAsync(m, OutboxStatus.Failed, "The client has no valid email address.", null, ct);
             return false;
         }
+        // The client's contact-safety profile has the last word, just before sending: held, or wait for a safe time.
+        var safety = await contactSafety.DecideAsync(m.ClientId, m.Kind, d.StartsAt, ct);
+        if (!safety.Sends)
+        {
+            await contactSafety.KeepBackAsync(m.Id, _instance, safety, ct);
+            return false;
+        }
 
         try
         {
@@ -121,31 +129,20 @@ public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender m
         && int.TryParse(m.Key[(m.Key.LastIndexOf(':') + 1)..], out var lead)
         && m.Key == ReminderPlan.SessionKey(m.SessionId!.Value, start, lead);
 
+    /// <summary>Minimum content on purpose, in the clinic's discreet wording: a time, a format, a link. No names, notes or reasons.</summary>
     private EmailMessage Compose(Claimed m, Details d)
     {
         var signIn = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/sign-in";
-        if (m.Kind == OutboxKind.CheckInPrompt)
-            return new EmailMessage(d.Email!, "Time for your check-in",
-                $"When you have a minute, you can check in here:\n\n{signIn}\n\n{d.ClinicName}", m.Key);
-
+        if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(d.Wording, d.Email!, signIn, m.Key);
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(d.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(d.StartsAt!.Value, zone);
-        // Minimum content on purpose: clinic, time, format, link. No names, notes or reasons.
-        return new EmailMessage(d.Email!, $"Session reminder from {d.ClinicName}",
-            $"""
-            This is a reminder of your session with {d.ClinicName}.
-
-            When: {local:dddd d MMMM yyyy, HH:mm} ({zone.Id})
-            Format: {TherapySession.Describe(d.Modality!.Value)}
-
-            Sign in for details: {signIn}
-            """, m.Key);
+        return DiscreetMessages.SessionReminder(d.Wording, d.Email!, d.StartsAt!.Value, zone, d.Modality!.Value, signIn, m.Key);
     }
 
     private async Task<Details?> LoadAsync(Claimed m, CancellationToken ct)
     {
         await using var cmd = dataSource.CreateCommand("""
-            SELECT c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status
+            SELECT c.email, c.time_zone_id, c.status, s.starts_at, s.modality, s.status,
+                   cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic, cs.name
               FROM clients c
               JOIN clinic_settings cs ON cs.id = 1
               LEFT JOIN sessions s ON s.id = @session
@@ -155,9 +152,10 @@ public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender m
         cmd.Parameters.Add(new NpgsqlParameter("session", NpgsqlDbType.Uuid) { Value = (object?)m.SessionId ?? DBNull.Value });
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return null;
-        return new Details(r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), (ClientStatus)r.GetInt32(2), r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4), r.IsDBNull(5) ? null : (SessionModality)r.GetInt32(5),
-            r.IsDBNull(6) ? null : (SessionStatus)r.GetInt32(6));
+        var wording = new MessageWording(r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetBoolean(10) ? r.GetString(11) : null);
+        return new Details(r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), (ClientStatus)r.GetInt32(2), wording,
+            r.IsDBNull(3) ? null : r.GetFieldValue<DateTimeOffset>(3), r.IsDBNull(4) ? null : (SessionModality)r.GetInt32(4),
+            r.IsDBNull(5) ? null : (SessionStatus)r.GetInt32(5));
     }
 
     private async Task FinishAsync(Claimed m, OutboxStatus status, string? error, DateTimeOffset? nextAttempt, CancellationToken ct)

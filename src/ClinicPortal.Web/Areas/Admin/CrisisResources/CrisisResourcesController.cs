@@ -15,6 +15,7 @@ public sealed class CrisisResourceForm
     public string? Name { get; set; }
     public string? Phone { get; set; }
     public string? TextNumber { get; set; }
+    public string? TextKeyword { get; set; }
     public string? Url { get; set; }
     public string? WhenToUse { get; set; }
     public int SortOrder { get; set; } = 100;
@@ -23,7 +24,7 @@ public sealed class CrisisResourceForm
 
     public static CrisisResourceForm From(CrisisResource r) => new()
     {
-        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
+        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, TextKeyword = r.TextKeyword, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
     };
 }
 
@@ -50,7 +51,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(null, form));
         try
         {
-            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
             await db.SaveChangesAsync(ct);
@@ -77,7 +78,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(id, form));
         try
         {
-            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await db.SaveChangesAsync(ct);
             TempData["Flash"] = "Crisis resource saved.";
