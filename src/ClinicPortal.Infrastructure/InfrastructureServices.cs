@@ -45,6 +45,7 @@ public static class InfrastructureServices
         services.Configure<OutboxOptions>(configuration.GetSection("ClinicPortal:Outbox"));
         services.AddScoped<SessionReminders>();
         services.AddSingleton<ContactSafety.ContactSafetyGate>();
+        services.AddScoped<ContactSafety.HeldMessages>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<CheckInPromptPlanner>();
         var pollSeconds = Math.Max(1, configuration.GetValue("ClinicPortal:Outbox:PollSeconds", 15));

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 
 namespace ClinicPortal.Testing;
 
-public sealed record ReceivedMail(string MessageId, string To, string Subject, string Body);
+public sealed record ReceivedMail(string MessageId, string To, string Subject, string Body, string From = "");
 
 /// <summary>
 /// A real SMTP server on loopback (Debian's python3-aiosmtpd) writing every message it accepts to a
@@ -70,7 +70,8 @@ public sealed partial class SmtpSink : IDisposable
         var headers = split >= 0 ? raw[..split] : raw;
         var body = split >= 0 ? raw[split..].Trim() : "";
         string Header(string name) => Regex.Match(headers, $@"^{name}:\s*(.+)$", RegexOptions.Multiline | RegexOptions.IgnoreCase).Groups[1].Value.Trim();
-        return new ReceivedMail(Header("Message-ID"), Header("To"), Header("Subject"), body.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "="));
+        return new ReceivedMail(Header("Message-ID"), Header("To"), Header("Subject"), body.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "="),
+            Header("From"));
     }
 
     private static int FreePort()

@@ -21,6 +21,7 @@ public sealed record ContactSafetyDetails(
 public sealed class ContactSafetyProfile : IClientVisibleRecord
 {
     public const int NoteMax = 1000, PersonMax = 120, MaxPeople = 10;
+    public const string UnknownChannelMessage = "Choose safe ways of contact from the list.";
     public const string LoosenMessage =
         "Only your clinician can turn a way of contacting you back on. Ask them at your next appointment.";
 
@@ -43,6 +44,16 @@ public sealed class ContactSafetyProfile : IClientVisibleRecord
         var profile = new ContactSafetyProfile { ClientId = clientId };
         profile.Update(details, byId, now);
         return profile;
+    }
+
+    /// <summary>
+    /// A client whose clinician has not recorded a profile can still stop email themself: the profile starts from what
+    /// happens without one (email allowed) and can only get stricter. Null when the choice changes nothing.
+    /// </summary>
+    public static ContactSafetyProfile? StartByClient(Guid clientId, ContactChannels channels, bool mayBeMonitored, Guid byId, DateTimeOffset now)
+    {
+        var profile = new ContactSafetyProfile { ClientId = clientId, SafeChannels = ContactChannels.Email, UpdatedById = byId, UpdatedAt = now };
+        return profile.TightenByClient(channels, mayBeMonitored, byId, now) ? profile : null;
     }
 
     public SafeTimes? SafeTimes => SafeFrom is { } from && SafeUntil is { } until ? new SafeTimes(SafeDays, from, until) : null;
@@ -79,6 +90,6 @@ public sealed class ContactSafetyProfile : IClientVisibleRecord
 
     private static ContactChannels ValidChannels(ContactChannels channels) =>
         (channels & ~ContactChannelLabels.Defined) != 0
-            ? throw new DomainRuleException("Choose safe ways of contact from the list.")
+            ? throw new DomainRuleException(UnknownChannelMessage)
             : channels;
 }

@@ -3,6 +3,7 @@ using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Safety;
@@ -27,6 +28,9 @@ public sealed record CaseloadRow(
 
     /// <summary>The day of the last check-in in the clinic's time zone.</summary>
     public DateOnly? LastCheckInDay { get; init; }
+
+    /// <summary>Whether email may reach the client (their contact-safety profile), for the badge beside the name.</summary>
+    public ContactSafetyLevel ContactSafety { get; init; }
 
     public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
 
@@ -92,7 +96,11 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                     db.Users.Where(u => u.Id == x.c.UserId).Select(u => (DateTimeOffset?)u.CreatedAt).FirstOrDefault(),
                     x.c.UserId != null && x.c.Status == ClientStatus.Active),
                 db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId)
-                    .Select(s => new CheckInRules(s.CheckInUrgeThreshold, s.NoCheckInDays)).First()))
+                    .Select(s => new CheckInRules(s.CheckInUrgeThreshold, s.NoCheckInDays)).First())
+            {
+                ContactSafety = db.Set<ContactSafetyProfile>().Where(p => p.ClientId == x.c.Id).Select(ContactSafetyLevels.OfProfile)
+                    .Cast<ContactSafetyLevel?>().FirstOrDefault() ?? ContactSafetyLevel.NotRecorded,
+            })
             .ToListAsync(ct);
         return rows.Select(r => r with
         {
