@@ -73,7 +73,9 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     private async Task<SafetyPlanPage> PageAsync(Guid clientId, bool readOnly, SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
         var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        return new SafetyPlanPage(clientId, readOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct));
+        var supportive = await Db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.Role == SupportRole.Supportive)
+            .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
+        return new SafetyPlanPage(clientId, readOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct), supportive, await RiskContactsAsync(clientId, ct));
     }
 }
 
@@ -108,4 +110,6 @@ public sealed class SafetyPlanForm
     };
 }
 
-public sealed record SafetyPlanPage(Guid ClientId, bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);
+/// <param name="Supportive">Support-network people to name in the steps that name helpers; <paramref name="Risk"/> never may be.</param>
+public sealed record SafetyPlanPage(Guid ClientId, bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone,
+    IReadOnlyList<string> Supportive, IReadOnlyList<string> Risk);
