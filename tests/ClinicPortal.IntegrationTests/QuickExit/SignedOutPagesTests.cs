@@ -71,6 +71,14 @@ public sealed partial class SignedOutPagesTests(DemoClinicApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Static_files_keep_their_own_caching()
+    {
+        var script = await app.CreateBrowserLikeClient().GetAsync("/js/quick-exit.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.False(script.Headers.CacheControl?.NoStore, $"static files are not pages: {script.Headers.CacheControl}");
+    }
+
+    [Fact]
     public async Task Staff_pages_have_no_leave_now_and_client_pages_do()
     {
         var staff = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
