@@ -1,12 +1,6 @@
 using System.Text.RegularExpressions;
-using ClinicPortal.Core.Accounts;
-using ClinicPortal.Core.Clients;
 using ClinicPortal.EndToEndTests.Support;
-using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Account;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -177,21 +171,6 @@ public sealed partial class QuickExitAndDiscreetModeTests(PortalFixture portal) 
         """);
 
     /// <summary>A client of their own with a sign-in (so discreet mode and sign-outs touch no other test).</summary>
-    private async Task<(string Email, string Name)> ClientAsync(string name, bool discreet = false)
-    {
-        var email = $"e2e.{Guid.NewGuid():N}@example.org";
-        await using var scope = Portal.Server.SystemScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = Portal.Server.SystemDb(scope);
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow, DiscreetMode = discreet };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Client)).Succeeded);
-        var clinician = await db.Users.Where(u => u.Email == "morgan.example@demo.clinicportal.test").Select(u => u.Id).SingleAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var client = Client.Create(new ClientDetails(name, null, null, null, email, null, "America/Chicago", today.AddDays(-10), null), clinician, today, DateTimeOffset.UtcNow);
-        client.LinkAccount(user.Id, DateTimeOffset.UtcNow);
-        db.Clients.Add(client);
-        await db.SaveChangesAsync();
-        return (email, name);
-    }
+    private async Task<(string Email, string Name)> ClientAsync(string name, bool discreet = false) =>
+        ((await ClientSteps.ClientWithSignInAsync(Portal.Server, name, Password, discreet)).Email, name);
 }
