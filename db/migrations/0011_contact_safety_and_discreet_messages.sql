@@ -38,8 +38,8 @@ ALTER TABLE clinic_settings
     ALTER COLUMN messages_name_clinic DROP DEFAULT,
     ALTER COLUMN quick_exit_url DROP DEFAULT;
 
+-- The default stays: accounts are also created by plain SQL (the scale-clinic seed, benchmarks), and off is right for all.
 ALTER TABLE users ADD COLUMN discreet_mode boolean NOT NULL DEFAULT FALSE;
-ALTER TABLE users ALTER COLUMN discreet_mode DROP DEFAULT;
 
 ALTER TABLE crisis_resources ADD COLUMN text_keyword character varying(20);
 

@@ -23,6 +23,8 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<Clinics.ClinicCalendar>();
+        services.AddSingleton<Clinics.ClinicSettingsCache>();
+        services.AddSingleton<Progress.StageModelCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
@@ -45,6 +47,7 @@ public static class InfrastructureServices
         services.Configure<OutboxOptions>(configuration.GetSection("ClinicPortal:Outbox"));
         services.AddScoped<SessionReminders>();
         services.AddSingleton<ContactSafety.ContactSafetyGate>();
+        services.AddSingleton<Safety.CrisisResourceCache>();
         services.AddScoped<ContactSafety.HeldMessages>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<CheckInPromptPlanner>();

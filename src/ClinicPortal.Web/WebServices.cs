@@ -113,6 +113,7 @@ public static class WebServices
         services.AddScoped<Features.QuickExit.QuickExitSite>();
         services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
+        services.AddScoped<Areas.Clinician.Clients.ClientOverviewQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearch>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimeline>();

@@ -32,17 +32,39 @@ public static class TestCluster
 
     private static string Root => _root ??= CreateRoot();
 
+    private const string RootPrefix = "clinicportal-tests-", OwnerFile = "owner.pid";
+
     private static string CreateRoot()
     {
+        RemoveLeftovers();
         // Not Directory.CreateTempSubdirectory: its 0700 mode would lock out the postgres user.
-        var root = Path.Combine(Path.GetTempPath(), $"clinicportal-tests-{Guid.NewGuid():N}");
+        var root = Path.Combine(Path.GetTempPath(), $"{RootPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return root;
+    }
+
+    /// <summary>Test clusters whose test process is gone (one killed before its watchdog could start): stopped and deleted.</summary>
+    private static void RemoveLeftovers()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), RootPrefix + "*"))
+        {
+            var owner = Path.Combine(dir, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && Directory.Exists($"/proc/{pid}")) continue;
+            if (!File.Exists(owner) && Directory.GetLastWriteTimeUtc(dir) > DateTime.UtcNow.AddHours(-1)) continue; // still being created
+            try
+            {
+                EmbeddedPostgres.StopLeftover(Path.Combine(dir, "postgres"));
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { }
+        }
     }
 
     private static EmbeddedPostgres StartCluster()
     {
         var cluster = EmbeddedPostgres.Start(Path.Combine(Root, "postgres"), null, NullLogger.Instance);
+        cluster.StopWhenProcessEnds(Environment.ProcessId, alsoDelete: Root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             cluster.Dispose();

@@ -36,7 +36,10 @@ public sealed class Client
         return client;
     }
 
-    public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
+    public string DisplayName => Display(FullName, PreferredName);
+
+    /// <summary>How a client is named to staff: the preferred name first, with the full name beside it.</summary>
+    public static string Display(string fullName, string? preferredName) => preferredName is null ? fullName : $"{preferredName} ({fullName})";
 
     public bool IsReadOnly => Status == ClientStatus.Discharged;
 

@@ -19,6 +19,8 @@ public sealed class ClinicSettings
     /// <summary>An active client with a sign-in and no check-in for this many days is flagged (default 7).</summary>
     public int NoCheckInDays { get; set; } = CheckIns.CheckInRules.DefaultNoCheckInDays;
 
+    public CheckIns.CheckInRules CheckInRules => new(CheckInUrgeThreshold, NoCheckInDays);
+
     // Discreet messages: what a client's inbox shows. Neutral by default; the clinic may choose other words.
     public string MessageSenderName { get; set; } = Email.MessageWording.DefaultSenderName;
     public string ReminderSubject { get; set; } = Email.MessageWording.DefaultReminderSubject;

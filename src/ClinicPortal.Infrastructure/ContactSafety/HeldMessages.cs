@@ -27,17 +27,24 @@ public sealed class HeldMessages(ClinicDbContext db)
         Held(clientId).OrderByDescending(m => m.DueAt).Take(ClinicianListSize)
             .Select(m => new HeldMessage(m.Kind, m.DueAt, m.HoldReason)).ToListAsync(ct);
 
+    /// <summary>One statement: the upcoming appointments whose reminder was held, and whether a held prompt still waits for a check-in.</summary>
     public async Task<List<HeldNotice>> ForClientAsync(Guid clientId, DateTimeOffset now, CancellationToken ct)
     {
-        var sessions = await Held(clientId).Where(m => m.Kind == OutboxKind.SessionReminder)
-            .Join(db.Set<TherapySession>(), m => m.SessionId, s => s.Id, (m, s) => s)
-            .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt > now)
-            .Select(s => new { s.StartsAt, s.Modality }).Distinct().OrderBy(s => s.StartsAt).ToListAsync(ct);
-        var lastCheckIn = await db.Set<CheckIn>().Where(c => c.ClientId == clientId).MaxAsync(c => (DateTimeOffset?)c.CreatedAt, ct);
-        var promptDue = await Held(clientId).AnyAsync(m => m.Kind == OutboxKind.CheckInPrompt && m.DueAt > now - PromptNoticeFor
-            && m.DueAt <= now && (lastCheckIn == null || m.DueAt > lastCheckIn), ct);
-        return [.. sessions.Select(s => new HeldNotice(OutboxKind.SessionReminder, s.StartsAt, s.Modality)),
-            .. promptDue ? [new HeldNotice(OutboxKind.CheckInPrompt, null, null)] : Array.Empty<HeldNotice>()];
+        var since = now - PromptNoticeFor;
+        var found = await db.Clients.Where(c => c.Id == clientId).Select(c => new
+            {
+                Sessions = db.Set<TherapySession>()
+                    .Where(s => s.ClientId == clientId && s.Status == SessionStatus.Scheduled && s.StartsAt > now
+                        && Held(clientId).Any(m => m.Kind == OutboxKind.SessionReminder && m.SessionId == s.Id))
+                    .OrderBy(s => s.StartsAt).Select(s => new { s.StartsAt, s.Modality }).ToList(),
+                PromptDue = Held(clientId).Any(m => m.Kind == OutboxKind.CheckInPrompt && m.DueAt > since && m.DueAt <= now
+                    && !db.Set<CheckIn>().Any(k => k.ClientId == clientId && k.CreatedAt >= m.DueAt)),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return [];
+        return [.. found.Sessions.Select(s => new HeldNotice(OutboxKind.SessionReminder, s.StartsAt, s.Modality)),
+            .. found.PromptDue ? [new HeldNotice(OutboxKind.CheckInPrompt, null, null)] : Array.Empty<HeldNotice>()];
     }
 
     private IQueryable<OutboxMessage> Held(Guid clientId) =>

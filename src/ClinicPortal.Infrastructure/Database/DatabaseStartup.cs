@@ -17,7 +17,7 @@ public static class DatabaseStartup
         if (!string.IsNullOrWhiteSpace(configured))
         {
             logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
-            return (configured, null);
+            return (ConnectionDefaults.Apply(configured), null);
         }
 
         var dataDirectory = configuration["ClinicPortal:Postgres:DataDirectory"] is { Length: > 0 } d ? d : Path.Combine(dataRoot, "postgres");

@@ -30,7 +30,7 @@ public sealed class EmbeddedPostgres : IDisposable
         (_binDirectory, DataDirectory, _runAsPostgresUser, Port, Password, _logger) = (binDirectory, dataDirectory, runAsPostgresUser, port, password, logger);
 
     /// <summary>Initialises the cluster if needed, starts it and makes sure <paramref name="database"/> exists.</summary>
-    public static EmbeddedPostgres Start(string dataDirectory, string? binDirectory, ILogger logger, string database = "clinicportal")
+    public static EmbeddedPostgres Start(string dataDirectory, string? binDirectory, ILogger logger, string database = "clinicportal", ServerSettings? settings = null)
     {
         var bin = FindBinaries(binDirectory);
         var asPostgres = Environment.IsPrivilegedProcess; // initdb and postgres refuse to run as root
@@ -48,7 +48,8 @@ public sealed class EmbeddedPostgres : IDisposable
 
         var password = File.ReadAllText(Path.Combine(dataDirectory, SecretFile)).Trim();
         var cluster = new EmbeddedPostgres(bin, dataDirectory, asPostgres, FreeLoopbackPort(), password, logger);
-        cluster.StartServer();
+        cluster.StartServer(settings ?? ServerSettings.Application);
+        cluster.StopWhenProcessEnds(Environment.ProcessId);
         cluster.EnsureDatabase(database);
         return cluster;
     }
@@ -79,7 +80,41 @@ public sealed class EmbeddedPostgres : IDisposable
         else _logger.LogWarning("Embedded PostgreSQL stop returned {Code}: {Output}", code, output.Trim());
     }
 
-    private void StartServer()
+    /// <summary>
+    /// A detached watchdog that stops the cluster once the given process is gone, however it ended (a SIGKILL,
+    /// a crashed test host), so no server outlives its owner; then deletes <paramref name="alsoDelete"/> if given.
+    /// Normal shutdown stops the cluster first and the watchdog finds nothing left to do.
+    /// </summary>
+    public void StopWhenProcessEnds(int pid, string? alsoDelete = null)
+    {
+        var stop = string.Join(' ', StopCommand("immediate").Select(Quote));
+        var delete = alsoDelete is null ? "" : $"; rm -rf {Quote(alsoDelete)}";
+        // setsid -f detaches it from the owner's process group, so killing the owner's tree leaves the watchdog;
+        // its output goes to /dev/null because tail -f quits when its output is a closed pipe.
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, WorkingDirectory = "/" };
+        foreach (var a in new[] { "-f", "sh", "-c", $"exec </dev/null >/dev/null 2>&1; tail --pid={pid} -f /dev/null; [ -f {Quote(Path.Combine(DataDirectory, "postmaster.pid"))} ] && {stop}{delete}" })
+            info.ArgumentList.Add(a);
+        info.RedirectStandardOutput = info.RedirectStandardError = info.RedirectStandardInput = true;
+        using var _ = Process.Start(info);
+    }
+
+    /// <summary>Stops a cluster left running in <paramref name="dataDirectory"/> by a process that is gone (a leftover test cluster).</summary>
+    public static void StopLeftover(string dataDirectory, string? binDirectory = null)
+    {
+        if (!File.Exists(Path.Combine(dataDirectory, "postmaster.pid"))) return;
+        Run(FindBinaries(binDirectory), "pg_ctl", ["stop", "-D", dataDirectory, "-m", "immediate", "-w", "-t", "30"], Environment.IsPrivilegedProcess);
+    }
+
+    private IEnumerable<string> StopCommand(string mode)
+    {
+        var pgCtl = Path.Combine(_binDirectory, "pg_ctl");
+        string[] command = [pgCtl, "stop", "-D", DataDirectory, "-m", mode, "-w", "-t", "30"];
+        return _runAsPostgresUser ? ["runuser", "-u", "postgres", "--", .. command] : command;
+    }
+
+    private static string Quote(string s) => "'" + s.Replace("'", "'\\''") + "'";
+
+    private void StartServer(ServerSettings settings)
     {
         // A cluster left running by a killed process holds the folder; stop it before starting on a new port.
         if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))
@@ -89,8 +124,7 @@ public sealed class EmbeddedPostgres : IDisposable
             Run(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], _runAsPostgresUser);
         }
 
-        // Several app instances (and test hosts) share one cluster, each with its own pool.
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k \"\" -c max_connections=400 -c shared_buffers=128MB";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k \"\" " + string.Join(' ', settings.Values.Select(kv => $"-c {kv.Key}={kv.Value}"));
         var (code, output) = Run(_binDirectory, "pg_ctl",
             ["start", "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(DataDirectory, "server.log"), "-o", options], _runAsPostgresUser);
         if (code != 0)

@@ -1,3 +1,4 @@
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
@@ -14,34 +15,21 @@ namespace ClinicPortal.Web.Security;
 /// last request. <see cref="StatusPath"/> reports the time left without renewing; <see cref="KeepAlivePath"/>
 /// renews on purpose ("Stay signed in" in wwwroot/js/idle-timeout.js).
 /// </summary>
-public sealed class IdleSessions(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider clock)
 {
     public const string StatusPath = "/account/session";
     public const string KeepAlivePath = "/account/keep-alive";
     /// <summary>The warning appears this long before the sign-out (or after half the idle time, if that is later).</summary>
     public static readonly TimeSpan WarningLead = TimeSpan.FromMinutes(2);
 
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private const string ExpiresKey = "clinicportal.session-expires";
-    private volatile Cached? _cached;
 
-    private sealed record Cached(TimeSpan IdleTimeout, DateTimeOffset Until);
-
-    /// <summary>The clinic's idle time, read at most every 30 seconds (changes on this instance apply at once).</summary>
+    /// <summary>The clinic's idle time (from <see cref="ClinicSettingsCache"/>: changes on this instance apply at once).</summary>
     public async Task<TimeSpan> IdleTimeoutAsync()
     {
-        var now = clock.GetUtcNow();
-        if (_cached is { } c && c.Until > now) return c.IdleTimeout;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
-        var minutes = await db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => (int?)s.IdleTimeoutMinutes).FirstOrDefaultAsync();
-        var idle = TimeSpan.FromMinutes(minutes is >= ClinicSettingsRules.MinIdleTimeoutMinutes ? minutes.Value : ClinicSettingsRules.DefaultIdleTimeoutMinutes);
-        _cached = new Cached(idle, now + CacheFor);
-        return idle;
+        var minutes = (await settings.GetAsync())?.IdleTimeoutMinutes;
+        return TimeSpan.FromMinutes(minutes is >= ClinicSettingsRules.MinIdleTimeoutMinutes ? minutes.Value : ClinicSettingsRules.DefaultIdleTimeoutMinutes);
     }
-
-    /// <summary>Drops the cached idle time (after an administrator changed it).</summary>
-    public void Forget() => _cached = null;
 
     /// <summary>When the current request's session will end if nothing else happens (null when nobody is signed in).</summary>
     public static DateTimeOffset? ExpiresAt(HttpContext context) => context.Items[ExpiresKey] as DateTimeOffset?;

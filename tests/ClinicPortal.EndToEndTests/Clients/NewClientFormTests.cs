@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.EndToEndTests.Support;
 using ClinicPortal.Web.Demo;
@@ -41,7 +43,7 @@ public sealed class NewClientFormTests(PortalFixture portal) : PortalTest(portal
         }
     }
 
-    /// <summary>Changes the clinic's time zone (the app reads it on every request) and returns the previous one.</summary>
+    /// <summary>Changes the clinic's time zone as the settings page would (saved, then the app's cached copy dropped) and returns the previous one.</summary>
     private async Task<string> SetClinicTimeZoneAsync(string zoneId)
     {
         await using var scope = Portal.Server.SystemScope();
@@ -49,6 +51,7 @@ public sealed class NewClientFormTests(PortalFixture portal) : PortalTest(portal
         var previous = settings.TimeZoneId;
         settings.TimeZoneId = zoneId;
         await Portal.Server.SystemDb(scope).SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<ClinicSettingsCache>().Forget();
         return previous;
     }
 }

@@ -116,6 +116,7 @@ public sealed partial class SignedOutPagesTests(DemoClinicApp app) : IClassFixtu
             var settings = await db.ClinicSettings.SingleAsync();
             Core.Clinics.ClinicSettingsRules.Apply(settings, new(settings.Name, settings.TimeZoneId, "24h, 2h", settings.IdleTimeoutMinutes, QuickExitUrl: "https://weather.example.org/today"));
             await db.SaveChangesAsync();
+            app.Services.GetRequiredService<Infrastructure.Clinics.ClinicSettingsCache>().Forget(); // as the settings page does
         }
         try
         {
@@ -128,6 +129,7 @@ public sealed partial class SignedOutPagesTests(DemoClinicApp app) : IClassFixtu
             var db = app.SystemDb(scope);
             (await db.ClinicSettings.SingleAsync()).QuickExitUrl = Core.Clinics.ClinicSettingsRules.DefaultQuickExitUrl;
             await db.SaveChangesAsync();
+            app.Services.GetRequiredService<Infrastructure.Clinics.ClinicSettingsCache>().Forget();
         }
     }
 

@@ -2,7 +2,6 @@ using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
-using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Email;
 using ClinicPortal.Core.Reminders;
@@ -20,7 +19,7 @@ namespace ClinicPortal.Web.Features.Invitations;
 /// invitation) lets the client choose a password and lands them on their home.
 /// </summary>
 public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit,
-    IEmailSender mail, ContactSafetyGate contactSafety, TimeProvider clock, IConfiguration configuration)
+    IEmailSender mail, ContactSafetyGate contactSafety, Infrastructure.Clinics.ClinicCalendar settings, TimeProvider clock, IConfiguration configuration)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
@@ -44,7 +43,7 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
 
         // The message names no one and says nothing clinical, in the clinic's discreet wording: mail can be read by others.
         var link = $"{BaseUrl(requestBaseUrl)}/account/invitation?token={secret}";
-        var wording = MessageWording.From(await db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct));
+        var wording = MessageWording.From(await settings.SettingsAsync(ct));
         await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email, link, Lifetime), ct);
         await tx.CommitAsync(ct);
     }
@@ -53,8 +52,14 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         $"{ContactSafetyLabels.Held}: the invitation was not sent ({ContactSafetyLabels.Of(reason ?? HoldReason.EmailNotSafe)}). "
         + "Invite the client once email is safe for them, as recorded under Contact safety.";
 
-    public async Task<bool> HasPendingAsync(Guid clientId, CancellationToken ct) =>
-        await OpenInvitations(clientId).AnyAsync(t => t.ExpiresAt > clock.GetUtcNow(), ct);
+    public async Task<bool> HasPendingAsync(Guid clientId, CancellationToken ct) => await Pending(clientId).AnyAsync(ct);
+
+    /// <summary>The client's invitations still waiting to be accepted, for composing into a larger query.</summary>
+    public IQueryable<OneTimeToken> Pending(Guid clientId)
+    {
+        var now = clock.GetUtcNow();
+        return OpenInvitations(clientId).Where(t => t.ExpiresAt > now);
+    }
 
     /// <summary>The client the link is for, or null when the link is unknown, used, replaced or expired.</summary>
     public async Task<(OneTimeToken Token, Client Client)?> FindAsync(string? secret, CancellationToken ct)

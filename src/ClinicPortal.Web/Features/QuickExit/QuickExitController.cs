@@ -1,10 +1,9 @@
 using ClinicPortal.Core.Clinics;
-using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Features.QuickExit;
 
@@ -31,8 +30,8 @@ public sealed class QuickExitController(SignInManager<ApplicationUser> signIn, Q
     }
 }
 
-/// <summary>The clinic's neutral site for "Leave now" (Settings), or the default when the database cannot be read in time.</summary>
-public sealed class QuickExitSite(ClinicDbContext db, ILogger<QuickExitSite> logger)
+/// <summary>The clinic's neutral site for "Leave now" (Settings, cached per instance), or the default when it cannot be read in time.</summary>
+public sealed class QuickExitSite(ClinicSettingsCache settings, ILogger<QuickExitSite> logger)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
@@ -42,8 +41,7 @@ public sealed class QuickExitSite(ClinicDbContext db, ILogger<QuickExitSite> log
         budget.CancelAfter(Budget);
         try
         {
-            return await db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.QuickExitUrl).SingleOrDefaultAsync(budget.Token)
-                ?? ClinicSettingsRules.DefaultQuickExitUrl;
+            return (await settings.GetAsync(budget.Token))?.QuickExitUrl ?? ClinicSettingsRules.DefaultQuickExitUrl;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

@@ -34,7 +34,7 @@ public sealed record CrisisResourceFormPage(Guid? Id, CrisisResourceForm Form);
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/crisis-resources")]
-public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, Infrastructure.Safety.CrisisResourceCache cache, TimeProvider clock) : Controller
 {
     private const string Folder = "~/Areas/Admin/CrisisResources/";
 
@@ -55,6 +55,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
             db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
             await db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             TempData["Flash"] = "Crisis resource added. Clients see it at the top of every page.";
             return RedirectToAction(nameof(Index));
         }
@@ -81,6 +82,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
             resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             TempData["Flash"] = "Crisis resource saved.";
             return RedirectToAction(nameof(Index));
         }

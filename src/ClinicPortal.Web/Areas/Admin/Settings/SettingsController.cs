@@ -1,3 +1,4 @@
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clinics;
@@ -53,7 +54,7 @@ public sealed record ClinicSettingsPage(ClinicSettingsForm Form, IReadOnlyList<s
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/settings")]
-public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, IdleSessions idle) : Controller
+public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, ClinicSettingsCache cached) : Controller
 {
     private const string View_ = "~/Areas/Admin/Settings/Index.cshtml";
 
@@ -83,7 +84,7 @@ public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, Idl
         }
         audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
         await db.SaveChangesAsync(ct);
-        idle.Forget();
+        cached.Forget();
         TempData["Flash"] = "Clinic settings saved. New reminder times apply to sessions booked or moved from now on.";
         return RedirectToAction(nameof(Index));
     }

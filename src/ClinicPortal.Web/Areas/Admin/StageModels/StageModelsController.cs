@@ -1,3 +1,4 @@
+using ClinicPortal.Infrastructure.Progress;
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Common;
@@ -29,7 +30,7 @@ public sealed record StageModelsPage(IReadOnlyList<StageModelRow> Models, StageM
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/stage-models")]
-public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, TimeProvider clock, StageModelCache cached) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new StageModelForm(), ct));
@@ -46,6 +47,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             db.Add(model);
             audit.Add(AuditActions.Create, AuditRecords.StageModel, model.Id, null);
             await db.SaveChangesAsync(ct);
+            cached.Forget();
             TempData["Flash"] = $"Stage model \"{model.Name}\" added. Clinicians can now switch clients to it.";
             return RedirectToAction(nameof(Index));
         }
@@ -74,6 +76,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             db.Remove(model);
             audit.Add(AuditActions.Delete, AuditRecords.StageModel, id, null);
             await db.SaveChangesAsync(ct);
+            cached.Forget();
             TempData["Flash"] = $"Stage model \"{model.Name}\" deleted.";
         }
         catch (DomainRuleException e)
@@ -96,6 +99,7 @@ public sealed class StageModelsController(ClinicDbContext db, AuditTrail audit, 
             change(model);
             audit.Add(action, AuditRecords.StageModel, id, null);
             await db.SaveChangesAsync(ct);
+            cached.Forget();
             TempData["Flash"] = $"Stage model \"{model.Name}\" is {outcome}.";
         }
         catch (DomainRuleException e)

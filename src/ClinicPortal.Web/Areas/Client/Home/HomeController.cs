@@ -38,16 +38,22 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var me = await MeAsync(ct);
         var zone = me?.Zone ?? await Calendar.ZoneAsync(ct);
         var now = Calendar.UtcNow;
-        var sessions = await Db.Set<TherapySession>()
-            .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt > now)
-            .OrderBy(s => s.StartsAt).Take(3)
-            .Select(s => new UpcomingSession(s.StartsAt, s.DurationMinutes, s.Modality))
-            .ToListAsync(ct);
         var editableFrom = now - CheckIn.EditWindow;
-        List<RecentCheckIn> recent = me is null ? [] : await Db.Set<CheckIn>().Where(c => c.ClientId == me.ClientId)
-            .OrderByDescending(c => c.CreatedAt).Take(RecentCount)
-            .Select(c => new RecentCheckIn(c.Id, c.CreatedAt, c.Mood, c.Urge, c.CreatedAt > editableFrom && !me.IsReadOnly))
-            .ToListAsync(ct);
+        var readOnly = me?.IsReadOnly ?? true;
+        // Upcoming sessions and recent check-ins in one statement (the data filters keep both to this client).
+        var lists = me is null ? null : await Db.Clients.Where(c => c.Id == me.ClientId).Select(c => new
+            {
+                Sessions = Db.Set<TherapySession>().Where(s => s.ClientId == me.ClientId && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
+                    .OrderBy(s => s.StartsAt).Take(3)
+                    .Select(s => new UpcomingSession(s.StartsAt, s.DurationMinutes, s.Modality)).ToList(),
+                Recent = Db.Set<CheckIn>().Where(k => k.ClientId == me.ClientId)
+                    .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
+                    .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(ct);
+        IReadOnlyList<UpcomingSession> sessions = lists?.Sessions ?? [];
+        IReadOnlyList<RecentCheckIn> recent = lists?.Recent ?? [];
         var plan = await sharedPlan.ForUserAsync(UserId, ct);
         var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);

@@ -1,6 +1,7 @@
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.Web.Areas.ClientSpace.Unsafe;
 using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed record CrisisStrip(IReadOnlyList<CrisisLine> Lines, bool HasSafety
 /// The crisis numbers (tel: and sms: links) at the top of every client page and of every page someone signed out can
 /// reach (sign-in, invitation, timed out, errors), and the one-tap link to the client's safety plan once shared.
 /// </summary>
-public sealed class CrisisResourcesViewComponent(ClinicDbContext db, ILogger<CrisisResourcesViewComponent> logger) : ViewComponent
+public sealed class CrisisResourcesViewComponent(ClinicDbContext db, CrisisResourceCache cache, ILogger<CrisisResourcesViewComponent> logger) : ViewComponent
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
@@ -35,7 +36,7 @@ public sealed class CrisisResourcesViewComponent(ClinicDbContext db, ILogger<Cri
         budget.CancelAfter(Budget);
         try
         {
-            var lines = (await CrisisResourceQueries.ActiveAsync(db, budget.Token)).Select(CrisisLine.From).ToList();
+            var lines = (await cache.ActiveAsync(budget.Token)).Select(CrisisLine.From).ToList();
             return lines.Count > 0 ? lines : UnsafeController.FallbackLines;
         }
         catch (Exception e) when (!HttpContext.RequestAborted.IsCancellationRequested)

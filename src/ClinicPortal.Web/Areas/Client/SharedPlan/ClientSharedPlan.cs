@@ -25,28 +25,27 @@ public sealed record SharedPlan(IReadOnlyList<SharedBoundary> Boundaries, IReadO
 /// </summary>
 public sealed class ClientSharedPlan(ClinicDbContext db)
 {
+    /// <summary>One statement: the client linked to this sign-in, with their boundaries and visible contacts.</summary>
     public async Task<SharedPlan> ForUserAsync(Guid clientUserId, CancellationToken ct = default)
     {
-        var clientId = await db.Clients.Where(c => c.UserId == clientUserId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
-        if (clientId is not { } id) return SharedPlan.Empty;
+        var found = await db.Clients.Where(c => c.UserId == clientUserId).Select(c => new
+            {
+                Boundaries = db.Set<Boundary>().Where(b => b.ClientId == c.Id).OrderBy(b => b.CreatedAt)
+                    .Select(b => new { b.PersonName, b.Reasons, b.Conditions }).ToList(),
+                Contacts = db.Set<SupportPerson>().Where(p => p.ClientId == c.Id).Where(SupportPerson.VisibleToClient)
+                    .OrderByDescending(p => p.IsCrisisContact).ThenBy(p => p.Name)
+                    .Select(p => new SharedContact(p.Name, p.Relationship, p.Type, p.IsCrisisContact, p.Phone, p.Email)).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return SharedPlan.Empty;
 
-        var boundaries = await db.Set<Boundary>().Where(b => b.ClientId == id)
-            .OrderBy(b => b.CreatedAt)
-            .Select(b => new { b.PersonName, b.Reasons, b.Conditions })
-            .ToListAsync(ct);
-        var shared = boundaries
+        var shared = found.Boundaries
             .Select(b => new SharedBoundary(b.PersonName,
                 b.Reasons.Where(r => r.SharedWithClient).Select(r => r.Text).ToList(),
                 b.Conditions.Where(c => c.SharedWithClient).Select(c => c.Text).ToList()))
             .Where(b => b.Reasons.Count > 0 || b.Conditions.Count > 0)
             .ToList();
-
-        var contacts = await db.Set<SupportPerson>().Where(p => p.ClientId == id)
-            .Where(SupportPerson.VisibleToClient)
-            .OrderByDescending(p => p.IsCrisisContact).ThenBy(p => p.Name)
-            .Select(p => new SharedContact(p.Name, p.Relationship, p.Type, p.IsCrisisContact, p.Phone, p.Email))
-            .ToListAsync(ct);
-
-        return new SharedPlan(shared, contacts);
+        return new SharedPlan(shared, found.Contacts);
     }
 }

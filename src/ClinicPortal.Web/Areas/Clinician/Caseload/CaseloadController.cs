@@ -1,23 +1,34 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Infrastructure.Auditing;
-using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Caseload;
 
 [Route("clinician")]
-public sealed class CaseloadController(ClinicDbContext db, CaseloadQuery caseload, AuditTrail audit, ClinicCalendar calendar) : ClinicianController(db)
+public sealed class CaseloadController(ClinicDbContext db, CaseloadQuery caseload, AuditTrail audit) : ClinicianController(db)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid? stage, CancellationToken ct)
+    public Task<IActionResult> Index([FromQuery] CaseloadFilter filter, CancellationToken ct) => ShowAsync(filter, ct);
+
+    /// <summary>The name search (and paging or sorting while searching) is posted so no name reaches a URL.</summary>
+    [HttpPost("")]
+    public Task<IActionResult> Search([FromForm] CaseloadFilter filter, CancellationToken ct)
     {
-        var rows = await caseload.RunAsync(Me, ct);
-        // Filtering by stage id (not clinical content) happens on the rows already loaded: still one caseload query.
-        ViewData[Progress.StageDistribution.Key] = Progress.StageDistribution.From(rows, stage, await calendar.TodayAsync(ct));
-        ViewData["Zone"] = await calendar.ZoneAsync(ct);
-        if (stage is not null) rows = rows.Where(r => r.StageId == stage).ToList();
+        filter.ApplySortBy();
+        return ShowAsync(filter, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CaseloadFilter filter, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            // An unknown stage, signal, sort or page number: show the whole caseload with the reason.
+            ViewData["Error"] = "That filter is not one the caseload knows; showing all clients.";
+            filter = new CaseloadFilter();
+        }
+        var page = await caseload.RunAsync(Me, filter, ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Caseload, null, null, ct);
-        return View(rows);
+        return View("Index", page);
     }
 }

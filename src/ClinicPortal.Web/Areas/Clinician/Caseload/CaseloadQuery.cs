@@ -1,29 +1,22 @@
 using ClinicPortal.Core.BoundaryPlans;
-using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
-using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Progress;
-using ClinicPortal.Infrastructure.Clinics;
-using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Caseload;
 
-/// <summary>One caseload row: the signals a clinician scans first. Columns of later features join here.</summary>
+/// <summary>One caseload row: the signals a clinician scans first.</summary>
 public sealed record CaseloadRow(
-    Guid Id, string FullName, string? PreferredName, ClientStatus Status, DateOnly IntakeDate,
-    DateOnly? LastNoteDate, int DraftNotes, bool HasSignIn,
-    string StageModelName, Guid? StageId, string? StageName, int? StagePosition, DateOnly? StageSince,
-    int OverdueBoundaryReviews,
-    int OpenConcerns, ConcernSeverity? TopOpenSeverity, bool ImminentAlert,
-    DateTimeOffset? NextSession,
-    CheckInFacts CheckIns, CheckInRules CheckInRules)
+    Guid Id, string FullName, string? PreferredName, ClientStatus Status,
+    ClientSummary Summary, string? StageModelName, string? StageName, int? StagePosition,
+    int OverdueBoundaryReviews, DateTimeOffset? NextSession)
 {
-    /// <summary>Set by <see cref="CaseloadQuery"/> from <see cref="CheckIns"/> once the rows are loaded.</summary>
     public CheckInSignalSet CheckInSignals { get; init; } = CheckInSignalSet.None;
 
     /// <summary>The day of the last check-in in the clinic's time zone.</summary>
@@ -32,80 +25,124 @@ public sealed record CaseloadRow(
     /// <summary>Whether email may reach the client (their contact-safety profile), for the badge beside the name.</summary>
     public ContactSafetyLevel ContactSafety { get; init; }
 
-    public int? DaysInStage(DateOnly today) => StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
+    public bool ImminentAlert => Summary.ImminentAlerts > 0;
 
-    public string DisplayName => PreferredName is null ? FullName : $"{PreferredName} ({FullName})";
+    public int? DaysInStage(DateOnly today) => Summary.StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null;
+
+    public string DisplayName => Client.Display(FullName, PreferredName);
+}
+
+public sealed record CaseloadPage(
+    IReadOnlyList<CaseloadRow> Rows, int Total, CaseloadFilter Filter, StageDistribution Stages, DateOnly Today, TimeZoneInfo Zone)
+{
+    public int Pages => Math.Max(1, (Total + CaseloadFilter.PageSize - 1) / CaseloadFilter.PageSize);
+    public int FirstRow => Total == 0 ? 0 : (Filter.Page - 1) * CaseloadFilter.PageSize + 1;
+    public int LastRow => Math.Min(Total, Filter.Page * CaseloadFilter.PageSize);
 }
 
 /// <summary>
-/// The caseload as ONE SQL statement however many clients there are: every column is a correlated
-/// subquery in the same projection, never a query per row.
+/// The caseload, filtered, sorted and paged in the database over the per-client summaries
+/// (<see cref="ClientSummary"/>): the client set is narrowed once, and history tables are read only for
+/// the rows of the page (next session, overdue reviews). Four statements whatever the caseload's size:
+/// clinic settings, the stage counts, the page's total, the page.
 /// </summary>
 public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
 {
-    public async Task<List<CaseloadRow>> RunAsync(Guid clinicianId, CancellationToken ct)
+    public async Task<CaseloadPage> RunAsync(Guid clinicianId, CaseloadFilter filter, CancellationToken ct)
     {
-        var today = await calendar.TodayAsync(ct);
-        var (zone, now) = (await calendar.ZoneAsync(ct), calendar.UtcNow);
-        var rows = await db.Clients
-            .Where(c => c.PrimaryClinicianId == clinicianId)
-            // Unacknowledged imminent alerts keep their client at the top until the clinician acknowledges them.
-            .OrderByDescending(c => db.Set<ClinicianAlert>().Any(a => a.ClientId == c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent))
-            .ThenBy(c => c.Status == ClientStatus.Discharged).ThenBy(c => c.FullName)
-            // Stage progression: the latest assessment in the client's current model, and when that stage's final run began.
-            .Select(c => new
-            {
-                c,
-                ModelId = db.Set<ClientStageModel>().Where(h => h.ClientId == c.Id).OrderByDescending(h => h.StartedAt)
-                    .Select(h => (Guid?)h.ModelId).FirstOrDefault() ?? BuiltInStageModels.DefaultModelId,
-            })
-            .Select(x => new
-            {
-                x.c, x.ModelId,
-                StageId = db.Set<StageAssessment>().Where(a => a.ClientId == x.c.Id && a.ModelId == x.ModelId)
-                    .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).Select(a => (Guid?)a.StageId).FirstOrDefault(),
-            })
+        var settings = await calendar.SettingsAsync(ct);
+        var (zone, today, now) = (await calendar.ZoneAsync(ct), await calendar.TodayAsync(ct), calendar.UtcNow);
+        var rules = settings.CheckInRules;
+
+        var mine = db.Clients.Where(c => c.PrimaryClinicianId == clinicianId)
+            .Join(db.Set<ClientSummary>(), c => c.Id, s => s.ClientId, (c, s) => new { c, s });
+
+        var stages = await StagesAsync(mine.Where(x => x.c.Status != ClientStatus.Discharged).Select(x => x.s), filter.Stage, ct);
+
+        if (filter.Stage is { } stage) mine = mine.Where(x => x.s.StageId == stage);
+        if (filter.Signal is { } signal)
+        {
+            var summaries = db.Set<ClientSummary>().Where(CaseloadSignals.Where(signal, rules, now, today));
+            mine = mine.Where(x => summaries.Any(s => s.ClientId == x.c.Id));
+        }
+        if (filter.SearchTerm is { } term)
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            mine = mine.Where(x => EF.Functions.ILike(x.c.FullName, pattern) || EF.Functions.ILike(x.c.PreferredName ?? "", pattern));
+        }
+
+        var total = await mine.CountAsync(ct);
+        var page = Math.Min(filter.Page, Math.Max(1, (total + CaseloadFilter.PageSize - 1) / CaseloadFilter.PageSize));
+        filter.Page = page;
+
+        var withStage =
+            from x in mine
+            from st in db.Set<Stage>().Where(st => st.Id == x.s.StageId).DefaultIfEmpty()
+            from m in db.Set<StageModel>().Where(m => m.Id == x.s.StageModelId).DefaultIfEmpty()
+            select new SortRow { Client = x.c, Summary = x.s, StageName = st.Name, StagePosition = (int?)st.Position, ModelName = m.Name };
+        var rows = await Sorted(withStage, filter)
+            .Skip((page - 1) * CaseloadFilter.PageSize).Take(CaseloadFilter.PageSize)
+            // Read for the page's rows only: the planner evaluates these after the sort and the limit.
             .Select(x => new CaseloadRow(
-                x.c.Id, x.c.FullName, x.c.PreferredName, x.c.Status, x.c.IntakeDate,
-                db.CaseNotes.Where(n => n.ClientId == x.c.Id).Max(n => (DateOnly?)n.ServiceDate),
-                db.CaseNotes.Count(n => n.ClientId == x.c.Id && n.Status == NoteStatus.Draft),
-                x.c.UserId != null,
-                db.Set<StageModel>().Where(m => m.Id == x.ModelId).Select(m => m.Name).First(),
-                x.StageId,
-                db.Set<Stage>().Where(s => s.Id == x.StageId).Select(s => s.Name).FirstOrDefault(),
-                db.Set<Stage>().Where(s => s.Id == x.StageId).Select(s => (int?)s.Position).FirstOrDefault(),
-                db.Set<StageAssessment>()
-                    .Where(a => a.ClientId == x.c.Id && a.ModelId == x.ModelId && a.StageId == x.StageId
-                        && !db.Set<StageAssessment>().Any(b => b.ClientId == x.c.Id && b.ModelId == x.ModelId && b.StageId != a.StageId
-                            && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.CreatedAt > a.CreatedAt))))
-                    .Min(a => (DateOnly?)a.AssessedOn),
-                db.Set<Boundary>().Count(b => b.ClientId == x.c.Id && b.ReviewDate < today),
-                db.Set<SafetyConcern>().Count(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved),
-                db.Set<SafetyConcern>().Where(s => s.ClientId == x.c.Id && s.Status != ConcernStatus.Resolved).Max(s => (ConcernSeverity?)s.Severity),
-                db.Set<ClinicianAlert>().Any(a => a.ClientId == x.c.Id && a.AcknowledgedAt == null && a.Severity == ConcernSeverity.Imminent),
-                db.Set<TherapySession>().Where(s => s.ClientId == x.c.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > now).Min(s => (DateTimeOffset?)s.StartsAt),
-                // Check-in signals: the same facts as CheckInQueries.CheckInFactsAsync, for every row in this one statement.
-                new CheckInFacts(
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).Max(k => (DateTimeOffset?)k.CreatedAt),
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Select(k => (int?)k.Urge).FirstOrDefault(),
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Skip(1).Select(k => (int?)k.Urge).FirstOrDefault(),
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id).OrderByDescending(k => k.CreatedAt).Skip(2).Select(k => (int?)k.Urge).FirstOrDefault(),
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id && k.BrokeContact).Max(k => (DateTimeOffset?)k.CreatedAt),
-                    db.Set<CheckIn>().Where(k => k.ClientId == x.c.Id && k.ContactAttempted).Max(k => (DateTimeOffset?)k.CreatedAt),
-                    db.Set<TherapySession>().Where(s => s.ClientId == x.c.Id && s.Status == SessionStatus.Completed).Max(s => (DateTimeOffset?)s.StartsAt),
-                    db.Users.Where(u => u.Id == x.c.UserId).Select(u => (DateTimeOffset?)u.CreatedAt).FirstOrDefault(),
-                    x.c.UserId != null && x.c.Status == ClientStatus.Active),
-                db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId)
-                    .Select(s => new CheckInRules(s.CheckInUrgeThreshold, s.NoCheckInDays)).First())
+                x.Client.Id, x.Client.FullName, x.Client.PreferredName, x.Client.Status, x.Summary,
+                x.ModelName, x.StageName, x.StagePosition,
+                db.Set<Boundary>().Count(b => b.ClientId == x.Client.Id && b.ReviewDate < today),
+                db.Set<TherapySession>().Where(s => s.ClientId == x.Client.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
+                    .Min(s => (DateTimeOffset?)s.StartsAt))
             {
-                ContactSafety = db.Set<ContactSafetyProfile>().Where(p => p.ClientId == x.c.Id).Select(ContactSafetyLevels.OfProfile)
+                ContactSafety = db.Set<ContactSafetyProfile>().Where(p => p.ClientId == x.Client.Id).Select(ContactSafetyLevels.OfProfile)
                     .Cast<ContactSafetyLevel?>().FirstOrDefault() ?? ContactSafetyLevel.NotRecorded,
             })
+            .AsNoTracking()
             .ToListAsync(ct);
-        return rows.Select(r => r with
+
+        return new CaseloadPage(
+            rows.Select(r => r with
+            {
+                CheckInSignals = Core.CheckIns.CheckInSignals.Evaluate(r.Summary.CheckInFacts, rules, now),
+                LastCheckInDay = r.Summary.LastCheckInAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null,
+            }).ToList(),
+            total, filter, stages, today, zone);
+    }
+
+    private sealed class SortRow
+    {
+        public required Client Client { get; init; }
+        public required ClientSummary Summary { get; init; }
+        public string? StageName { get; init; }
+        public int? StagePosition { get; init; }
+        public string? ModelName { get; init; }
+    }
+
+    /// <summary>Unacknowledged imminent alerts stay on top and discharged clients at the bottom, whatever the chosen sort.</summary>
+    private static IQueryable<SortRow> Sorted(IQueryable<SortRow> rows, CaseloadFilter filter)
+    {
+        var ordered = rows.OrderByDescending(x => x.Summary.ImminentAlerts > 0).ThenBy(x => x.Client.Status == ClientStatus.Discharged);
+        var d = filter.Descending;
+        ordered = filter.Sort switch
         {
-            CheckInSignals = Core.CheckIns.CheckInSignals.Evaluate(r.CheckIns, r.CheckInRules, now),
-            LastCheckInDay = r.CheckIns.LastCheckInAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null,
-        }).ToList();
+            CaseloadSort.Stage => d ? ordered.ThenByDescending(x => x.ModelName).ThenByDescending(x => x.StagePosition) : ordered.ThenBy(x => x.ModelName).ThenBy(x => x.StagePosition),
+            // Longest silence first: the clients who may be slipping.
+            CaseloadSort.LastCheckIn => d ? ordered.ThenByDescending(x => x.Summary.LastCheckInAt) : ordered.ThenBy(x => x.Summary.LastCheckInAt),
+            CaseloadSort.Concerns => d ? ordered.ThenBy(x => x.Summary.OpenConcerns).ThenBy(x => x.Summary.TopOpenSeverity) : ordered.ThenByDescending(x => x.Summary.TopOpenSeverity).ThenByDescending(x => x.Summary.OpenConcerns),
+            CaseloadSort.LastNote => d ? ordered.ThenByDescending(x => x.Summary.LastNoteDate) : ordered.ThenBy(x => x.Summary.LastNoteDate),
+            _ => ordered,
+        };
+        return (d && filter.Sort == CaseloadSort.Name ? ordered.ThenByDescending(x => x.Client.FullName) : ordered.ThenBy(x => x.Client.FullName))
+            .ThenBy(x => x.Client.Id);
+    }
+
+    private async Task<StageDistribution> StagesAsync(IQueryable<ClientSummary> inCare, Guid? filter, CancellationToken ct)
+    {
+        var counts = await (
+            from s in inCare
+            from st in db.Set<Stage>().Where(st => st.Id == s.StageId).DefaultIfEmpty()
+            from m in db.Set<StageModel>().Where(m => m.Id == st.ModelId).DefaultIfEmpty()
+            group s by new { StageId = (Guid?)st.Id, st.Name, Position = (int?)st.Position, Model = m.Name } into g
+            select new { g.Key.StageId, g.Key.Name, g.Key.Position, g.Key.Model, Clients = g.Count() }).ToListAsync(ct);
+        var stages = counts.Where(c => c.StageId != null)
+            .Select(c => new StageCount(c.Model, c.StageId!.Value, c.Name, c.Position ?? 0, c.Clients))
+            .OrderBy(s => s.ModelName).ThenBy(s => s.Position).ToList();
+        return new StageDistribution(stages, counts.Where(c => c.StageId == null).Sum(c => c.Clients), filter);
     }
 }

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
@@ -64,9 +65,13 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
             .Select(c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt, c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel,
                 c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal))
             .ToListAsync(ct);
-        var facts = await Db.CheckInFactsAsync(client.Id, ct);
-        var rules = await Db.CheckInRulesAsync(ct);
-        var tailored = await Db.Set<SelfCareChecklist>().AsNoTracking().Where(l => l.ClientId == client.Id).Select(l => l.Items).SingleOrDefaultAsync(ct);
+        // The signals' facts and the self-care list in one statement; the rules come with the clinic's settings.
+        var extra = await Db.Set<ClientSummary>().AsNoTracking().Where(s => s.ClientId == client.Id)
+            .Select(s => new { Summary = s, Tailored = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => l.Items).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
+        var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
+        var tailored = extra?.Tailored;
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(client.Id, client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
             items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, await calendar.ZoneAsync(ct));

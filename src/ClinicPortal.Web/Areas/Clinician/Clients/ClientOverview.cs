@@ -1,12 +1,30 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Sessions;
+using ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
+using ClinicPortal.Web.Areas.Clinician.CheckIns;
+using ClinicPortal.Web.Areas.Clinician.Progress;
+using ClinicPortal.Web.Areas.Clinician.Safety;
+using ClinicPortal.Web.Areas.Clinician.SupportNetwork;
 
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 public sealed record RecentNote(Guid Id, DateOnly ServiceDate, NoteFormat Format, NoteStatus Status);
 
-/// <summary>Everything the client overview shows; later features add their sections here.</summary>
-public sealed record ClientOverview(Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation);
+public sealed record UpcomingSession(Guid Id, DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
+
+/// <summary>The client's next scheduled sessions, shown in the clinic's time zone.</summary>
+public sealed record UpcomingSessions(Guid ClientId, IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, bool ReadOnly);
+
+/// <summary>Everything the client overview shows, read in two statements (see <see cref="ClientOverviewQuery"/>).</summary>
+public sealed record ClientOverview(
+    Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation,
+    ProgressSummary Progress, SafetySummary Safety, BoundarySummary Boundaries, SupportSummary Support, CheckInSummary CheckIns,
+    UpcomingSessions Sessions, IReadOnlyList<TransferView> Transfers,
+    Core.ContactSafety.ContactSafetyLevel ContactSafety = Core.ContactSafety.ContactSafetyLevel.NotRecorded);
 
 /// <summary>The header shown on every page about one client.</summary>
-public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, string ActiveSection);
+public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, string ActiveSection,
+    Core.ContactSafety.ContactSafetyLevel ContactSafety = Core.ContactSafety.ContactSafetyLevel.NotRecorded);
+
+public sealed record TransferView(DateTimeOffset At, string From, string To, string Reason);

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 [Route("clinician/clients")]
-public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ClientInvitations invitations)
+public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ClientInvitations invitations,
+    ClientOverviewQuery overviewQuery)
     : ClinicianController(db)
 {
     [HttpGet("new")]
@@ -41,12 +42,9 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Overview(Guid id, CancellationToken ct)
     {
-        if (await FindClientAsync(id, ct) is not { } client) return NotFound();
-        var recent = await Db.CaseNotes.Where(n => n.ClientId == id)
-            .OrderByDescending(n => n.ServiceDate).ThenByDescending(n => n.CreatedAt).Take(5)
-            .Select(n => new RecentNote(n.Id, n.ServiceDate, n.Format, n.Status)).ToListAsync(ct);
-        await SetHeaderAsync(client, "overview", ct);
-        var overview = new ClientOverview(client, await ClinicianNameAsync(client, ct), recent, await invitations.HasPendingAsync(id, ct));
+        if (await overviewQuery.RunAsync(id, ct) is not { } overview) return NotFound();
+        var c = overview.Client;
+        ViewData["Header"] = new ClientHeader(c.Id, c.DisplayName, c.Pronouns, c.Status, overview.ClinicianName, "overview", overview.ContactSafety);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Client, id, id, ct);
         return View(overview);
     }

@@ -1,3 +1,4 @@
+using ClinicPortal.Infrastructure.Progress;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.Progress;
 
 /// <summary>Loads a client's stage model and path. Runs under the clinician's scope: another clinician's client yields nothing.</summary>
-public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar)
+public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar, StageModelCache stageModels)
 {
     public async Task<Guid> CurrentModelIdAsync(Guid clientId, CancellationToken ct) =>
         await db.Set<ClientStageModel>().Where(h => h.ClientId == clientId)
@@ -24,20 +25,29 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar)
 
     public async Task<ProgressPage> PageAsync(Client client, AssessmentForm form, CancellationToken ct)
     {
-        var history = await db.Set<ClientStageModel>().Where(h => h.ClientId == client.Id).OrderBy(h => h.StartedAt).ToListAsync(ct);
+        // The model history and every assessment, each with who made it, in one statement; the models come from the cache.
+        var record = await db.Clients.Where(c => c.Id == client.Id).Select(c => new
+            {
+                History = db.Set<ClientStageModel>().Where(h => h.ClientId == client.Id).OrderBy(h => h.StartedAt)
+                    .Select(h => new { Entry = h, By = db.Users.Where(u => u.Id == h.ChangedById).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
+                Assessments = db.Set<StageAssessment>().Where(a => a.ClientId == client.Id)
+                    .Select(a => new { Entry = a, By = db.Users.Where(u => u.Id == a.RecordedById).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleAsync(ct);
+        var history = record.History.Select(h => h.Entry).ToList();
+        var assessments = record.Assessments.Select(a => a.Entry).ToList();
         var currentId = ClientStageModel.CurrentModelId(history);
-        var assessments = await db.Set<StageAssessment>().Where(a => a.ClientId == client.Id).ToListAsync(ct);
-        var modelIds = assessments.Select(a => a.ModelId).Concat(history.Select(h => h.ModelId)).Append(currentId).Distinct().ToList();
-        var models = await db.Set<StageModel>().Include(m => m.Stages)
-            .Where(m => modelIds.Contains(m.Id) || m.RetiredAt == null).ToListAsync(ct);
+        var modelIds = assessments.Select(a => a.ModelId).Concat(history.Select(h => h.ModelId)).Append(currentId).ToHashSet();
+        var models = (await stageModels.AllAsync(ct)).Where(m => modelIds.Contains(m.Id) || m.RetiredAt == null).ToList();
         var current = models.Single(m => m.Id == currentId);
 
         var earlier = assessments.Where(a => a.ModelId != currentId).Select(a => a.ModelId).Distinct()
             .Select(id => StagePath.Build(models.Single(m => m.Id == id), assessments))
             .OrderByDescending(p => p.Points.Max(x => x.Assessment.AssessedOn)).ToList();
 
-        var peopleIds = assessments.Select(a => a.RecordedById).Concat(history.Select(h => h.ChangedById)).Distinct().ToList();
-        var names = await db.Users.Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = record.History.Select(h => (h.Entry.ChangedById, h.By)).Concat(record.Assessments.Select(a => (a.Entry.RecordedById, a.By)))
+            .DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2 ?? "");
         var modelChanges = history.Select(h => new ModelChange(models.Single(m => m.Id == h.ModelId).Name, h.StartedAt, names[h.ChangedById])).ToList();
         var notes = await db.CaseNotes.Where(n => n.ClientId == client.Id).OrderByDescending(n => n.ServiceDate)
             .Select(n => new LinkableNote(n.Id, n.ServiceDate, n.Format)).ToListAsync(ct);

@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.Json;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ClinicPortal.IntegrationTests.Caseload;
+
+/// <summary>Keeps each statement the app sends, with its parameters, so a test can ask PostgreSQL for its plan.</summary>
+public sealed class StatementRecorder : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<(string Sql, NpgsqlParameter[] Parameters)> _statements = new();
+
+    public IReadOnlyList<(string Sql, NpgsqlParameter[] Parameters)> Statements => _statements.ToList();
+
+    public void Clear() => _statements.Clear();
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        _statements.Enqueue((command.CommandText, command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone()).ToArray()));
+        return base.ReaderExecutingAsync(command, eventData, result, ct);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        _statements.Enqueue((command.CommandText, []));
+        return base.NonQueryExecutingAsync(command, eventData, result, ct);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken ct = default)
+    {
+        _statements.Enqueue((command.CommandText, command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone()).ToArray()));
+        return base.ScalarExecutingAsync(command, eventData, result, ct);
+    }
+}
+
+/// <summary>The demo clinic grown to the scale clinic (2,000 clients, 200,000 check-ins), statements recorded.</summary>
+public sealed class ScaleClinicApp() : ClinicAppFactory(demo: true), IAsyncLifetime
+{
+    public StatementRecorder Recorder { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _ = Services; // start the app: migrations and the demo clinic
+        await using var db = new NpgsqlConnection(ConnectionString);
+        await db.OpenAsync();
+        await ScaleClinic.SeedAsync(db);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.ConfigureDbContext<ClinicDbContext>(o => o.AddInterceptors(Recorder));
+}
+
+/// <summary>
+/// A regression guard for the pages that used to JIT-compile on every view: at clinic scale, with PostgreSQL's
+/// default planner costs, every statement behind the caseload and the client overview must plan below the default
+/// jit_above_cost (100,000), so an external server with JIT on never compiles them.
+/// </summary>
+public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<ScaleClinicApp>
+{
+    private const double JitAboveCost = 100_000;
+
+    [Theory]
+    [InlineData(1, "/clinician")]
+    [InlineData(2, "/clinician")]
+    [InlineData(2, "/clinician?signal=RisingUrge&sort=LastCheckIn")]
+    [InlineData(2, "/clinician?sort=Stage&page=5")]
+    public async Task Every_caseload_statement_plans_below_the_JIT_threshold(int clinician, string url)
+    {
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(clinician), "Demo-Clinician-2026!");
+        var statements = await StatementsOfAsync(session, url);
+        await AssertCheapAsync(statements);
+        Assert.Contains(statements, s => s.Sql.Contains("client_summaries"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/check-ins")]
+    [InlineData("/progress")]
+    [InlineData("/safety")]
+    [InlineData("/notes")]
+    [InlineData("/sessions")]
+    public async Task Every_client_page_sends_at_most_six_statements_all_below_the_JIT_threshold(string section)
+    {
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), "Demo-Clinician-2026!");
+        var statements = await StatementsOfAsync(session, $"/clinician/clients/{await ClientIdAsync()}{section}");
+        await AssertCheapAsync(statements);
+        Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
+    }
+
+    [Fact]
+    public async Task The_clients_own_home_sends_at_most_six_statements_all_below_the_JIT_threshold()
+    {
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClientEmail(1), "Demo-Client-2026!");
+        var statements = await StatementsOfAsync(session, "/client");
+        await AssertCheapAsync(statements);
+        Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
+    }
+
+    private async Task<Guid> ClientIdAsync()
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Clients.Where(c => c.Email == ScaleClinic.ClientEmail(1)).Select(c => c.Id).SingleAsync();
+    }
+
+    private async Task<IReadOnlyList<(string Sql, NpgsqlParameter[] Parameters)>> StatementsOfAsync(BrowserSession session, string url)
+    {
+        await session.GetPageAsync(url); // first view: caches warm, nothing left over from signing in
+        app.Recorder.Clear();
+        await session.GetPageAsync(url);
+        return app.Recorder.Statements;
+    }
+
+    private async Task AssertCheapAsync(IReadOnlyList<(string Sql, NpgsqlParameter[] Parameters)> statements)
+    {
+        await using var db = new NpgsqlConnection(app.ConnectionString);
+        await db.OpenAsync();
+        // The planner's own defaults, whatever the test cluster was started with.
+        await using (var reset = new NpgsqlCommand("SET random_page_cost = 4; SET effective_cache_size = '4GB'; SET work_mem = '4MB'", db))
+            await reset.ExecuteNonQueryAsync();
+        foreach (var (sql, parameters) in statements.Where(s => s.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, db);
+            foreach (var p in parameters) explain.Parameters.Add(p.Clone());
+            var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+            var cost = plan.RootElement[0].GetProperty("Plan").GetProperty("Total Cost").GetDouble();
+            Assert.True(cost < JitAboveCost, $"Estimated cost {cost:0} (JIT above {JitAboveCost:0}) for: {sql.ReplaceLineEndings(" ")}");
+        }
+    }
+}
