@@ -49,6 +49,9 @@ public static class InfrastructureServices
         services.Configure<OutboxOptions>(configuration.GetSection("ClinicPortal:Outbox"));
         services.AddSingleton<OutboxStore>();
         services.AddScoped<SessionReminders>();
+        services.AddSingleton<ContactSafety.ContactSafetyGate>();
+        services.AddSingleton<Safety.CrisisResourceCache>();
+        services.AddScoped<ContactSafety.HeldMessages>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<CheckInPromptPlanner>();
         services.AddClinicJobs(configuration, connectionString);

@@ -111,6 +111,7 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Features.Invitations.StaffInvitations>();
         services.AddScoped<Features.Account.SignInRecorder>();
+        services.AddScoped<Features.QuickExit.QuickExitSite>();
         services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.Clients.ClientOverviewQuery>();

@@ -13,6 +13,7 @@ public sealed class ReceivedMail
         File = file;
         MessageId = message.MessageId ?? "";
         To = string.Join(", ", message.To.Mailboxes.Select(m => m.Address));
+        From = string.Join(", ", message.From.Mailboxes.Select(m => m.ToString()));
         Subject = message.Subject ?? "";
         Body = message.TextBody ?? "";
         Headers = string.Join("\n", message.Headers.Select(h => $"{h.Field}: {h.Value}"));
@@ -22,6 +23,8 @@ public sealed class ReceivedMail
     public string MessageId { get; }
     /// <summary>The recipients' addresses, comma-separated.</summary>
     public string To { get; }
+    /// <summary>The sender as the recipient sees it: display name and address.</summary>
+    public string From { get; }
     public string Subject { get; }
     /// <summary>The decoded plain-text body.</summary>
     public string Body { get; }

@@ -15,10 +15,13 @@ internal static class MailComposer
             Subject = message.Subject,
             Body = new TextPart("plain") { Text = message.Body },
         };
-        mime.From.Add(MailboxAddress.Parse(from));
+        // The clinic's discreet sender name replaces the configured one.
+        var sender = MailboxAddress.Parse(from);
+        if (message.SenderName is { } name) sender = new MailboxAddress(name, sender.Address);
+        mime.From.Add(sender);
         mime.To.Add(to);
-        // The outbox key keeps a repeat recognisable; ':' is not allowed in a Message-ID, so it becomes '.'.
-        if (message.MessageId is { } id) mime.MessageId = $"{id.Replace(':', '.')}@clinicportal";
+        // The id keeps a repeat recognisable; its domain is the sender's, naming nothing else. ':' is not allowed in it.
+        if (message.MessageId is { } id) mime.MessageId = $"{id.Replace(':', '.')}@{sender.Domain}";
         // 7-bit, short lines: the same bytes whether the message goes over SMTP or into the pickup folder.
         mime.Prepare(EncodingConstraint.SevenBit);
         return mime;

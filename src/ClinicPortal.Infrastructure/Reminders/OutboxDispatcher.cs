@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Email;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Email;
@@ -14,7 +15,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 /// failure, or out of attempts) with the reason. A row left "sending" by an instance that died is claimed
 /// again after the lease: only then can a message go out twice, and its stable Message-ID marks the repeat.
 /// </summary>
-public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, PortalLinks links, TimeProvider clock,
+public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, ContactSafetyGate contactSafety, PortalLinks links, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Who holds a claim: this instance, so a restarted one never mistakes an old claim for its own.</summary>
@@ -61,6 +62,13 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Porta
             await store.FinishAsync(m.Id, Sender, OutboxStatus.Failed, "The client has no valid email address.", null, now);
             return false;
         }
+        // The client's contact-safety profile has the last word, just before sending: held, or wait for a safe time.
+        var safety = await contactSafety.DecideAsync(m.ClientId, m.Kind, m.StartsAt, ct);
+        if (!safety.Sends)
+        {
+            await contactSafety.KeepBackAsync(m.Id, Sender, safety, ct);
+            return false;
+        }
 
         try
         {
@@ -86,24 +94,11 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Porta
         && int.TryParse(m.Key[(m.Key.LastIndexOf(':') + 1)..], out var lead)
         && m.Key == ReminderPlan.SessionKey(m.SessionId!.Value, start, lead);
 
+    /// <summary>Minimum content on purpose, in the clinic's discreet wording: a time, a format, a link. No names, notes or reasons.</summary>
     private EmailMessage Compose(ClaimedMessage m)
     {
-        var signIn = links.SignIn;
-        if (m.Kind == OutboxKind.CheckInPrompt)
-            return new EmailMessage(m.Email!, "Time for your check-in",
-                $"When you have a minute, you can check in here:\n\n{signIn}\n\n{m.ClinicName}", m.Key);
-
+        if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(m.Wording, m.Email!, links.SignIn, m.Key);
         var zone = m.TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(m.StartsAt!.Value, zone);
-        // Minimum content on purpose: clinic, time, format, link. No names, notes or reasons.
-        return new EmailMessage(m.Email!, $"Session reminder from {m.ClinicName}",
-            $"""
-            This is a reminder of your session with {m.ClinicName}.
-
-            When: {local:dddd d MMMM yyyy, HH:mm} ({zone.Id})
-            Format: {TherapySession.Describe(m.Modality!.Value)}
-
-            Sign in for details: {signIn}
-            """, m.Key);
+        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, zone, m.Modality!.Value, links.SignIn, m.Key);
     }
 }

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Email;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 
 /// <summary>A message claimed for sending, with what its text is built from (read in the claiming statement).</summary>
 public sealed record ClaimedMessage(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts,
-    string? Email, string? TimeZoneId, ClientStatus? ClientStatus, string ClinicName,
+    string? Email, string? TimeZoneId, ClientStatus? ClientStatus, MessageWording Wording,
     DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus);
 
 /// <summary>
@@ -42,7 +43,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
                  WHERE m.id IN (SELECT id FROM due UNION ALL SELECT id FROM lapsed)
                 RETURNING m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts)
             SELECT m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts,
-                   c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status
+                   c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status,
+                   cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic
               FROM claimed m
               JOIN clinic_settings cs ON cs.id = 1
               LEFT JOIN clients c ON c.id = m.client_id
@@ -56,7 +58,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         if (!await r.ReadAsync(ct)) return null;
         return new ClaimedMessage(r.GetGuid(0), r.GetString(1), (OutboxKind)r.GetInt32(2), r.GetGuid(3), NullableGuid(r, 4), r.GetInt32(5),
             r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : (ClientStatus)r.GetInt32(8),
-            r.GetString(9), r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
+            new MessageWording(r.GetString(13), r.GetString(14), r.GetString(15), r.GetString(16), r.GetBoolean(17) ? r.GetString(9) : null),
+            r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
             r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12));
     }
 

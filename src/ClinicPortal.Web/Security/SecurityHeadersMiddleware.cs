@@ -29,8 +29,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             h["Referrer-Policy"] = "no-referrer";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (context.User.Identity?.IsAuthenticated == true)
-                h.CacheControl = "no-store"; // clinical pages must not linger in shared caches or the back button
+            // Pages must not linger in shared caches or the back button: clinical pages always, and every other page
+            // too (sign-in, errors: what Back would show after "Leave now"). Static files set their own caching.
+            if (context.User.Identity?.IsAuthenticated == true || string.IsNullOrEmpty(h.CacheControl))
+                h.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(context);

@@ -205,7 +205,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
             if (r.SmsHref is { } sms)
             {
                 await Expect(item.GetByTestId("crisis-text")).ToHaveAttributeAsync("href", sms);
-                await Expect(item.GetByTestId("crisis-text")).ToHaveTextAsync($"Text {r.TextNumber}");
+                await Expect(item.GetByTestId("crisis-text")).ToHaveTextAsync(r.TextLabel!); // "Text 988", "Text START to 88788"
                 await ExpectTouchTargetAsync(item.GetByTestId("crisis-text"));
             }
             else await Expect(item.GetByTestId("crisis-text")).ToHaveCountAsync(0);

@@ -93,7 +93,8 @@ internal static class Arrange
                    (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM check_ins) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM private_journal_entries) || '/' ||
-                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM self_care_checklists)
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM self_care_checklists) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM contact_safety_profiles)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

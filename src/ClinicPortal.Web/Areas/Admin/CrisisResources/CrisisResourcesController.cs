@@ -15,6 +15,7 @@ public sealed class CrisisResourceForm
     public string? Name { get; set; }
     public string? Phone { get; set; }
     public string? TextNumber { get; set; }
+    public string? TextKeyword { get; set; }
     public string? Url { get; set; }
     public string? WhenToUse { get; set; }
     public int SortOrder { get; set; } = 100;
@@ -23,7 +24,7 @@ public sealed class CrisisResourceForm
 
     public static CrisisResourceForm From(CrisisResource r) => new()
     {
-        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
+        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, TextKeyword = r.TextKeyword, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
     };
 }
 
@@ -33,7 +34,7 @@ public sealed record CrisisResourceFormPage(Guid? Id, CrisisResourceForm Form);
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/crisis-resources")]
-public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, Infrastructure.Safety.CrisisResourceCache cache, TimeProvider clock) : Controller
 {
     private const string Folder = "~/Areas/Admin/CrisisResources/";
 
@@ -50,10 +51,11 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(null, form));
         try
         {
-            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
             await db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             TempData["Flash"] = "Crisis resource added. Clients see it at the top of every page.";
             return RedirectToAction(nameof(Index));
         }
@@ -77,9 +79,10 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (!ModelState.IsValid) return View(Folder + "Form.cshtml", new CrisisResourceFormPage(id, form));
         try
         {
-            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             TempData["Flash"] = "Crisis resource saved.";
             return RedirectToAction(nameof(Index));
         }

@@ -26,6 +26,13 @@ public sealed class ClinicSettingsForm
     public int? IdleTimeoutMinutes { get; set; }
     public int? CheckInUrgeThreshold { get; set; }
     public int? NoCheckInDays { get; set; }
+    public string? MessageSenderName { get; set; }
+    public string? ReminderSubject { get; set; }
+    public string? PromptSubject { get; set; }
+    public string? AccountSubject { get; set; }
+    /// <summary>An unticked box posts nothing: false.</summary>
+    public bool MessagesNameClinic { get; set; }
+    public string? QuickExitUrl { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -33,9 +40,12 @@ public sealed class ClinicSettingsForm
         IdleTimeoutMinutes = s.IdleTimeoutMinutes,
         CheckInUrgeThreshold = s.CheckInUrgeThreshold,
         NoCheckInDays = s.NoCheckInDays,
+        MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
+        MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
     };
 
-    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays);
+    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
+        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl);
 }
 
 public sealed record ClinicSettingsPage(ClinicSettingsForm Form, IReadOnlyList<string> TimeZones);

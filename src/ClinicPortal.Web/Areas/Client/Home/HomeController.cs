@@ -2,6 +2,7 @@ using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
@@ -16,16 +17,17 @@ public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinute
 /// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
 public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
 
+/// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan);
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held);
 
 /// <summary>
 /// The client's own space. The data filters give a client their own record only, so every query
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, ClientSharedPlan sharedPlan,
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, ClientSharedPlan sharedPlan, HeldMessages held,
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;
@@ -54,7 +56,8 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         IReadOnlyList<RecentCheckIn> recent = lists?.Recent ?? [];
         var plan = await sharedPlan.ForUserAsync(UserId, ct);
         var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan));
+        var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices));
     }
 
     /// <summary>

@@ -11,9 +11,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;
 
 /// <summary>A crisis line as the "I feel unsafe" page shows it.</summary>
-public sealed record CrisisLine(string Name, string? Phone, string? TelHref, string? TextNumber, string? SmsHref, string? Url, string? WhenToUse)
+public sealed record CrisisLine(string Name, string? Phone, string? TelHref, string? TextLabel, string? SmsHref, string? Url, string? WhenToUse)
 {
-    public static CrisisLine From(CrisisResource r) => new(r.Name, r.Phone, r.TelHref, r.TextNumber, r.SmsHref, r.Url, r.WhenToUse);
+    public static CrisisLine From(CrisisResource r) => new(r.Name, r.Phone, r.TelHref, r.TextLabel, r.SmsHref, r.Url, r.WhenToUse);
 }
 
 /// <summary>Everything the page shows, all loaded before the first byte is sent: no request of its own is needed to show the numbers.</summary>
@@ -94,8 +94,10 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     public static readonly IReadOnlyList<CrisisLine> FallbackLines =
     [
         new("Emergency services", "911", "tel:911", null, null, null, "If you or someone else is in danger right now."),
-        new("988 Suicide & Crisis Lifeline", "988", "tel:988", "988", "sms:988", "https://988lifeline.org", "Call or text, any time."),
-        new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", null, null, "https://www.thehotline.org", "Support and safety planning, any time."),
+        new("988 Suicide & Crisis Lifeline", "988", "tel:988", CrisisResource.TextInstruction("988", null), CrisisResource.SmsLink("988", null),
+            "https://988lifeline.org", "Call or text, any time."),
+        new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", CrisisResource.TextInstruction("88788", "START"),
+            CrisisResource.SmsLink("88788", "START"), "https://www.thehotline.org", "Support and safety planning, any time."),
     ];
 }
 

@@ -20,9 +20,11 @@ public sealed record UpcomingSessions(Guid ClientId, IReadOnlyList<UpcomingSessi
 public sealed record ClientOverview(
     Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation,
     ProgressSummary Progress, SafetySummary Safety, BoundarySummary Boundaries, SupportSummary Support, CheckInSummary CheckIns,
-    UpcomingSessions Sessions, IReadOnlyList<TransferView> Transfers);
+    UpcomingSessions Sessions, IReadOnlyList<TransferView> Transfers,
+    Core.ContactSafety.ContactSafetyLevel ContactSafety = Core.ContactSafety.ContactSafetyLevel.NotRecorded);
 
 /// <summary>The header shown on every page about one client.</summary>
-public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, string ActiveSection);
+public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, string ActiveSection,
+    Core.ContactSafety.ContactSafetyLevel ContactSafety = Core.ContactSafety.ContactSafetyLevel.NotRecorded);
 
 public sealed record TransferView(DateTimeOffset At, string From, string To, string Reason);

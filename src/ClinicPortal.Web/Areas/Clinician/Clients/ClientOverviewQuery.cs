@@ -2,6 +2,7 @@ using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
@@ -39,6 +40,7 @@ public sealed class ClientOverviewQuery(ClinicDbContext db, ClinicCalendar calen
             {
                 Client = c,
                 ClinicianName = db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).FirstOrDefault(),
+                ContactSafety = db.Set<ContactSafetyProfile>().Where(p => p.ClientId == clientId).Select(ContactSafetyLevels.OfProfile).Cast<ContactSafetyLevel?>().FirstOrDefault(),
                 Pending = pending.Any(),
                 Summary = db.Set<ClientSummary>().FirstOrDefault(s => s.ClientId == clientId),
                 ModelName = db.Set<ClientSummary>().Where(s => s.ClientId == clientId)
@@ -99,6 +101,6 @@ public sealed class ClientOverviewQuery(ClinicDbContext db, ClinicCalendar calen
             new CheckInSummary(clientId, head.RecentCheckIns, RecentCheckInDays, head.LatestCheckIn,
                 summary is null ? CheckInSignalSet.None : CheckInSignals.Evaluate(summary.CheckInFacts, rules, now), rules, zone),
             new UpcomingSessions(clientId, head.Sessions, zone, client.IsReadOnly),
-            lists.Transfers);
+            lists.Transfers, head.ContactSafety ?? ContactSafetyLevel.NotRecorded);
     }
 }

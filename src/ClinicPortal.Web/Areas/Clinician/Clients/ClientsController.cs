@@ -44,7 +44,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     {
         if (await overviewQuery.RunAsync(id, ct) is not { } overview) return NotFound();
         var c = overview.Client;
-        ViewData["Header"] = new ClientHeader(c.Id, c.DisplayName, c.Pronouns, c.Status, overview.ClinicianName, "overview");
+        ViewData["Header"] = new ClientHeader(c.Id, c.DisplayName, c.Pronouns, c.Status, overview.ClinicianName, "overview", overview.ContactSafety);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Client, id, id, ct);
         return View(overview);
     }

@@ -1,6 +1,7 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -35,15 +36,16 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         try
         {
             client.EnsureEditable();
+            var risk = await RiskContactsAsync(clientId, ct);
             if (plan is null)
             {
-                plan = SafetyPlan.Create(clientId, form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                plan = SafetyPlan.Create(clientId, form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
                 Db.Add(plan);
                 audit.Add(AuditActions.Create, AuditRecords.SafetyPlan, plan.Id, clientId);
             }
             else
             {
-                plan.Update(form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                plan.Update(form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
                 audit.Add(AuditActions.Update, AuditRecords.SafetyPlan, plan.Id, clientId);
             }
             await Db.SaveChangesAsync(ct);
@@ -62,13 +64,18 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         return View(PlanView, await PageAsync(clientId, client.IsReadOnly, await FindPlanAsync(clientId, ct), form, ct));
     }
 
+    private Task<List<string>> RiskContactsAsync(Guid clientId, CancellationToken ct) =>
+        Db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.Role == SupportRole.Risk).Select(p => p.Name).ToListAsync(ct);
+
     private Task<SafetyPlan?> FindPlanAsync(Guid clientId, CancellationToken ct) =>
         Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == clientId, ct);
 
     private async Task<SafetyPlanPage> PageAsync(Guid clientId, bool readOnly, SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
         var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        return new SafetyPlanPage(clientId, readOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct));
+        var supportive = await Db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.Role == SupportRole.Supportive)
+            .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
+        return new SafetyPlanPage(clientId, readOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct), supportive, await RiskContactsAsync(clientId, ct));
     }
 }
 
@@ -103,4 +110,6 @@ public sealed class SafetyPlanForm
     };
 }
 
-public sealed record SafetyPlanPage(Guid ClientId, bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);
+/// <param name="Supportive">Support-network people to name in the steps that name helpers; <paramref name="Risk"/> never may be.</param>
+public sealed record SafetyPlanPage(Guid ClientId, bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone,
+    IReadOnlyList<string> Supportive, IReadOnlyList<string> Risk);
