@@ -28,7 +28,7 @@ public sealed class MailSenderTests : IDisposable
 
         var mail = _smtp.Messages();
         Assert.Equal(["batch0@example.org", "batch1@example.org", "batch2@example.org"], mail.Select(m => m.To).Order());
-        Assert.Contains(mail, m => m.MessageId == "session.abc.1@clinicportal" && m.Body.Trim() == "Line 1 = plain text");
+        Assert.Contains(mail, m => m.MessageId == "session.abc.1@clinicportal.local" && m.Body.Trim() == "Line 1 = plain text");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MailSenderTests : IDisposable
             .SendAsync(new EmailMessage("pickup@example.org", "Appointment reminder", "Hello", "prompt:1:2"));
 
         var message = Assert.Single(ReceivedMail.InFolder(folder, "*.eml"));
-        Assert.Equal(("pickup@example.org", "prompt.1.2@clinicportal"), (message.To, message.MessageId));
+        Assert.Equal(("pickup@example.org", "prompt.1.2@clinicportal.local"), (message.To, message.MessageId));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(message.File));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
