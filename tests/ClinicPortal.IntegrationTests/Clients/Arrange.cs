@@ -15,6 +15,15 @@ internal static class Arrange
     public const string MorganEmail = "morgan.example@demo.clinicportal.test";
     public const string RileyEmail = "riley.sample@demo.clinicportal.test";
 
+    /// <summary>
+    /// A day relative to the clinic's today (its time zone, as the app's rules count days), as a form field.
+    /// Not the UTC date: between midnight UTC and midnight in the clinic the two differ by a day.
+    /// </summary>
+    public static string ClinicDay(int offset) => ClinicToday().AddDays(offset).ToString("yyyy-MM-dd");
+
+    public static DateOnly ClinicToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(new ClinicPortal.Core.Clinics.ClinicSettings().TimeZoneId)).DateTime);
+
     public static async Task<Guid> UserIdAsync(ClinicAppFactory app, string email)
     {
         await using var scope = app.SystemScope();

@@ -13,7 +13,7 @@ namespace ClinicPortal.IntegrationTests.Safety;
 
 public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private static string Day(int offset) => DateTime.UtcNow.AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Day(int offset) => Arrange.ClinicDay(offset);
 
     private static List<KeyValuePair<string, string>> Concern(string severity, string description) =>
         [new("Type", "ShowingUpAtHomeOrWork"), new("Severity", severity), new("Status", "Open"), new("FirstNoticed", Day(-1)),
@@ -161,7 +161,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var overdue = await ArrangeSafety.ConcernAsync(app, client, ConcernSeverity.Imminent);
         var notDue = await ArrangeSafety.ConcernAsync(app, client, ConcernSeverity.High);
         var resolved = await ArrangeSafety.ConcernAsync(app, client, ConcernSeverity.Low);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Arrange.ClinicToday();
         await using (var scope = app.SystemScope())
         {
             var db = app.SystemDb(scope);
