@@ -23,7 +23,8 @@ public sealed class JobsDashboardTests(PortalFixture portal) : PortalTest(portal
         // A job's page colours its state cards with style attributes, which the dashboard's policy allows (inline styles only).
         await Page.GotoAsync("/admin/jobs/recurring");
         await Page.Locator("input.js-jobs-list-checkbox[value='outbox-dispatch']").CheckAsync();
-        await Page.Locator("button.js-jobs-list-command[data-url$='/recurring/trigger']").ClickAsync();
+        // The dashboard reloads the page once the command is done: wait for that, or the next navigation is cut short.
+        await Page.RunAndWaitForNavigationAsync(() => Page.Locator("button.js-jobs-list-command[data-url$='/recurring/trigger']").ClickAsync());
         // The triggered run goes through a worker; wait (with a deadline) for it to be listed as succeeded.
         var deadline = DateTime.UtcNow.AddSeconds(60);
         do await Page.GotoAsync("/admin/jobs/jobs/succeeded");
