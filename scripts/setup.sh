@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ClinicPortal needs on Debian 12 and restores its packages.
 #   scripts/setup.sh          what the portal needs (PostgreSQL server, DejaVu fonts)
-#   scripts/setup.sh --tests  also what the tests need (Chromium, a loopback SMTP server, poppler-utils to read report PDFs)
+#   scripts/setup.sh --tests  also what the tests need (Chromium, a loopback SMTP server)
 # Missing Debian packages are installed when run as root or with password-less sudo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,6 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ "${1:-}" = "--tests" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
-  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -166,18 +166,8 @@ static IEnumerable<string> ReportForm() =>
 
 static int Pages(string path)
 {
-    try
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdfinfo", $"\"{path}\"") { RedirectStandardOutput = true })!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:"));
-        return line is null ? -1 : int.Parse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
-    }
-    catch (System.ComponentModel.Win32Exception)
-    {
-        return -1; // poppler-utils not installed
-    }
+    using var document = UglyToad.PdfPig.PdfDocument.Open(path);
+    return document.NumberOfPages;
 }
 
 static void Preview(string pdf)

@@ -45,7 +45,7 @@ public sealed class StatementCounter(string connectionString)
 {
     private const int Views = 20;
     // Background jobs poll the same database; their statements are not the page's.
-    private const string NotThePage = "query !~* '(pg_stat_statements|qrtz_|hangfire|outbox_messages|check_in_prompt)'";
+    private const string NotThePage = "query !~* '(pg_stat_statements|hangfire|outbox_messages|check_in_prompt)'";
 
     public async Task<double> PerViewAsync(BenchPage page)
     {

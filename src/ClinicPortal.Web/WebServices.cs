@@ -1,6 +1,7 @@
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Areas.Admin.Jobs;
 using ClinicPortal.Web.Health;
 using ClinicPortal.Web.Security;
 using ClinicPortal.Infrastructure.Security;
@@ -95,7 +96,7 @@ public static class WebServices
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                o.ModelMetadataDetailsProviders.Add(new Mvc.BindingMessageProvider());
+                o.Filters.Add(new Mvc.BindingMessageFilter());
             })
             // Validation is server-side only. With client validation on, an empty validation summary
             // renders <li style="display:none">, which the CSP (style-src 'self') blocks: a stray bullet.
@@ -118,6 +119,7 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Features.Invitations.StaffInvitations>();
         services.AddScoped<Features.Account.SignInRecorder>();
+        services.AddScoped<Features.QuickExit.QuickExitSite>();
         services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
         services.AddScoped<Areas.Clinician.Clients.ClientOverviewQuery>();
@@ -126,7 +128,6 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimelineQuery>();
         services.AddScoped<Areas.ClientSpace.SharedPlan.SharedPlanQuery>();
         services.AddScoped<Areas.ClientSpace.Safety.SharedSafetyPlanQuery>();
-        services.AddScoped<Areas.ClientSpace.Safety.CrisisResourcesQuery>();
         return services;
     }
 
@@ -141,6 +142,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseMiddleware<StaffTwoFactorGate>();
         app.UseAuthorization();
+        app.UseJobsDashboard();
         app.MapGet("/healthz", HealthEndpoint.Handle);
         app.MapControllers();
         return app;

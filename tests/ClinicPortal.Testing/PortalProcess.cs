@@ -16,6 +16,8 @@ public sealed class PortalProcess : IDisposable
 
     public string Url { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<PortalProcess> StartAsync(string connectionString, IDictionary<string, string> settings)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ClinicPortal.Web.dll");

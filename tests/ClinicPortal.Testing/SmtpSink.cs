@@ -1,43 +1,63 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 
 namespace ClinicPortal.Testing;
 
-public sealed record ReceivedMail(string MessageId, string To, string Subject, string Body);
-
 /// <summary>
 /// A real SMTP server on loopback (Debian's python3-aiosmtpd) writing every message it accepts to a
-/// maildir. It can be stopped and started again on the same port to play an outage.
+/// maildir. It refuses recipients whose address starts with "refused" (550, a permanent failure), and it
+/// can be stopped and started again on the same port to play an outage.
 /// </summary>
-public sealed partial class SmtpSink : IDisposable
+public sealed class SmtpSink : IDisposable
 {
+    public const string RefusedPrefix = "refused";
+
+    // A Mailbox handler that turns down some recipients for good, as a real server does for unknown mailboxes.
+    private const string Handler = $$"""
+        from aiosmtpd.handlers import Mailbox
+
+        class RefusingMailbox(Mailbox):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.lower().startswith("{{RefusedPrefix}}"):
+                    return "550 5.1.1 <" + address + ">: mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
+
+    private readonly string _handlerDirectory;
     private Process? _server;
 
     public SmtpSink()
     {
         Port = FreePort();
-        Maildir = Path.Combine(TestCluster.CreateScratchDirectory(), "maildir");
+        var scratch = TestCluster.CreateScratchDirectory();
+        Maildir = Path.Combine(scratch, "maildir");
+        _handlerDirectory = Path.Combine(scratch, "handler");
+        Directory.CreateDirectory(_handlerDirectory);
+        File.WriteAllText(Path.Combine(_handlerDirectory, "sink_handler.py"), Handler);
         Start();
     }
 
     public int Port { get; }
     public string Maildir { get; }
+    public bool IsRunning => _server is { HasExited: false };
 
     public void Start()
     {
-        if (_server is { HasExited: false }) return;
+        if (IsRunning) return;
         var info = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir }) info.ArgumentList.Add(a);
+        info.Environment["PYTHONPATH"] = _handlerDirectory;
+        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "sink_handler.RefusingMailbox", Maildir }) info.ArgumentList.Add(a);
         _server = Process.Start(info)!;
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
+            if (_server.HasExited) break;
             try { using var probe = new TcpClient("127.0.0.1", Port); return; }
             catch (SocketException) { Thread.Sleep(50); }
         }
-        throw new InvalidOperationException("aiosmtpd did not start: " + _server.StandardError.ReadToEnd());
+        throw new InvalidOperationException("aiosmtpd did not start: " + (_server.HasExited ? _server.StandardError.ReadToEnd() : "no answer within 15 s"));
     }
 
     public void Stop()
@@ -47,31 +67,21 @@ public sealed partial class SmtpSink : IDisposable
         _server.WaitForExit();
     }
 
-    public IReadOnlyList<ReceivedMail> Messages()
-    {
-        var folder = Path.Combine(Maildir, "new");
-        if (!Directory.Exists(folder)) return [];
-        return Directory.GetFiles(folder).Select(File.ReadAllText).Select(Parse).ToList();
-    }
+    /// <summary>Every message accepted so far, oldest first.</summary>
+    public IReadOnlyList<ReceivedMail> Messages() => ReceivedMail.InFolder(Path.Combine(Maildir, "new"));
 
     /// <summary>Waits (polling) until at least <paramref name="count"/> messages arrived, or the timeout passes.</summary>
     public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && Messages().Count < count) await Task.Delay(100);
+        while (DateTime.UtcNow < deadline && Count() < count) await Task.Delay(100);
         return Messages();
     }
 
-    public void Dispose() => Stop();
+    /// <summary>How many messages arrived, without parsing them.</summary>
+    public int Count() => Directory.Exists(Path.Combine(Maildir, "new")) ? Directory.GetFiles(Path.Combine(Maildir, "new")).Length : 0;
 
-    private static ReceivedMail Parse(string raw)
-    {
-        var split = raw.IndexOf("\n\n", StringComparison.Ordinal) is var i and >= 0 ? i : raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = split >= 0 ? raw[..split] : raw;
-        var body = split >= 0 ? raw[split..].Trim() : "";
-        string Header(string name) => Regex.Match(headers, $@"^{name}:\s*(.+)$", RegexOptions.Multiline | RegexOptions.IgnoreCase).Groups[1].Value.Trim();
-        return new ReceivedMail(Header("Message-ID"), Header("To"), Header("Subject"), body.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "="));
-    }
+    public void Dispose() => Stop();
 
     private static int FreePort()
     {

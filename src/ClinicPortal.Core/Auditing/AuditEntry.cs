@@ -77,6 +77,10 @@ public static class AuditRecords
     /// <summary>A sign-in (staff or client): invitations, activation, two-factor set-up; the record id is the user id.</summary>
     public const string Account = "account";
     public const string ClientTransfer = "client-transfer";
+    /// <summary>A client's contact-safety profile (the record id is the client id: one profile per client).</summary>
+    public const string ContactSafetyProfile = "contact-safety-profile";
+    /// <summary>A client's own discreet-mode choice (the record id is the user id).</summary>
+    public const string DiscreetMode = "discreet-mode";
     public const string ClinicSettings = "clinic-settings";
     public const string AuditLog = "audit-log";
 }

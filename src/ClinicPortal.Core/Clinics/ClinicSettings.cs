@@ -20,4 +20,15 @@ public sealed class ClinicSettings
     public int NoCheckInDays { get; set; } = CheckIns.CheckInRules.DefaultNoCheckInDays;
 
     public CheckIns.CheckInRules CheckInRules => new(CheckInUrgeThreshold, NoCheckInDays);
+
+    // Discreet messages: what a client's inbox shows. Neutral by default; the clinic may choose other words.
+    public string MessageSenderName { get; set; } = Email.MessageWording.DefaultSenderName;
+    public string ReminderSubject { get; set; } = Email.MessageWording.DefaultReminderSubject;
+    public string PromptSubject { get; set; } = Email.MessageWording.DefaultPromptSubject;
+    public string AccountSubject { get; set; } = Email.MessageWording.DefaultAccountSubject;
+    /// <summary>Sign messages with the clinic's name (default off: the name can tell a reader what the message is about).</summary>
+    public bool MessagesNameClinic { get; set; }
+
+    /// <summary>Where "Leave now" takes the browser: a neutral site that replaces the portal in the history.</summary>
+    public string QuickExitUrl { get; set; } = ClinicSettingsRules.DefaultQuickExitUrl;
 }

@@ -9,7 +9,9 @@ namespace ClinicPortal.Core.Clinics;
 /// here, a check in <see cref="ClinicSettingsRules.Apply"/> and a field on the form.
 /// </summary>
 public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes,
-    int? CheckInUrgeThreshold = null, int? NoCheckInDays = null);
+    int? CheckInUrgeThreshold = null, int? NoCheckInDays = null,
+    string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
+    bool? MessagesNameClinic = null, string? QuickExitUrl = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -17,6 +19,8 @@ public static partial class ClinicSettingsRules
     public const int NameMax = 120, MaxLeadTimes = 5;
     public const int DefaultIdleTimeoutMinutes = 20, MinIdleTimeoutMinutes = 5, MaxIdleTimeoutMinutes = 120;
     public const int MaxLeadMinutes = 14 * 24 * 60;
+    public const int MessageWordsMax = 80, QuickExitUrlMax = 300;
+    public const string DefaultQuickExitUrl = "https://www.google.com/";
 
     public static void Apply(ClinicSettings settings, ClinicSettingsChange change)
     {
@@ -26,9 +30,34 @@ public static partial class ClinicSettingsRules
         var idle = ValidIdleTimeout(change.IdleTimeoutMinutes);
         // Check-in signal settings left out of a submission keep their current values.
         var checkIns = CheckIns.CheckInRules.Create(change.CheckInUrgeThreshold ?? settings.CheckInUrgeThreshold, change.NoCheckInDays ?? settings.NoCheckInDays);
+        // Message wording and the quick-exit site, likewise kept when left out.
+        var sender = MessageWords(change.MessageSenderName ?? settings.MessageSenderName, "Sender name");
+        var reminder = MessageWords(change.ReminderSubject ?? settings.ReminderSubject, "Reminder subject");
+        var prompt = MessageWords(change.PromptSubject ?? settings.PromptSubject, "Check-in prompt subject");
+        var account = MessageWords(change.AccountSubject ?? settings.AccountSubject, "Account message subject");
+        var exit = ValidQuickExitUrl(change.QuickExitUrl ?? settings.QuickExitUrl);
 
         (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
         (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
+        (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
+        (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
+    }
+
+    /// <summary>A sender name or subject: one line of text (a line break would let it add mail headers).</summary>
+    public static string MessageWords(string? value, string field)
+    {
+        var text = Guard.Required(value, field, MessageWordsMax);
+        if (text.Any(char.IsControl)) throw new DomainRuleException($"{field} must be one line of text.");
+        return text;
+    }
+
+    /// <summary>"Leave now" goes here: a full https:// address of another site.</summary>
+    public static string ValidQuickExitUrl(string? value)
+    {
+        var url = Guard.Required(value, "Leave now address", QuickExitUrlMax);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(uri.Host))
+            throw new DomainRuleException("The Leave now address must be a full address starting with https://, e.g. https://www.google.com/.");
+        return uri.AbsoluteUri;
     }
 
     public static string ValidTimeZone(string? id)

@@ -1,8 +1,10 @@
 namespace ClinicPortal.Core.Reminders;
 
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1 }
+/// <summary>Every kind of message sent to a client. A new kind is added here and so goes through ContactSafetyPolicy.</summary>
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3 }
 
-public enum OutboxStatus { Pending = 0, Sending = 1, Sent = 2, Failed = 3, Cancelled = 4 }
+/// <summary><c>Held</c>: kept back by the client's contact-safety profile ("held: contact not safe"), for good.</summary>
+public enum OutboxStatus { Pending = 0, Sending = 1, Sent = 2, Failed = 3, Cancelled = 4, Held = 5 }
 
 /// <summary>
 /// One email to be sent, keyed so it can never be queued twice (session + start + lead time, or
@@ -25,6 +27,7 @@ public sealed class OutboxMessage
     public string? ClaimedBy { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    public ContactSafety.HoldReason? HoldReason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
     private OutboxMessage() { }
@@ -33,6 +36,16 @@ public sealed class OutboxMessage
     {
         Id = Guid.NewGuid(), Key = key, Kind = kind, ClientId = clientId, SessionId = sessionId,
         DueAt = dueAt, NextAttemptAt = dueAt, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
+
+    /// <summary>
+    /// The record of a message that is sent at once rather than queued (an invitation) and that the client's
+    /// contact-safety profile held back: it shows at /admin/outbox and to the clinician like a held reminder.
+    /// </summary>
+    public static OutboxMessage RecordHeld(OutboxKind kind, Guid clientId, ContactSafety.HoldReason reason, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = $"{kind.ToString().ToLowerInvariant()}:{Guid.NewGuid():N}", Kind = kind, ClientId = clientId,
+        DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Held, HoldReason = reason, CreatedAt = now,
     };
 
     /// <summary>A failed message goes back to the queue at once, with its attempt count reset.</summary>

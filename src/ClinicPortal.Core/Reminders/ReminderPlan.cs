@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
+using ClinicPortal.Core.Email;
 using ClinicPortal.Core.Sessions;
 
 namespace ClinicPortal.Core.Reminders;
 
 public sealed record PlannedReminder(string Key, DateTimeOffset DueAt, int LeadMinutes);
 
+/// <summary>The state a message goes to after a failed attempt, when it is tried next (if ever), and the reason to record.</summary>
+public sealed record RetryDecision(OutboxStatus Status, DateTimeOffset? NextAttemptAt, string Reason);
+
 /// <summary>Which reminders a session gets, and when retries happen. Pure rules, unit-tested.</summary>
-public static class ReminderPlan
+public static partial class ReminderPlan
 {
     public static readonly IReadOnlyList<int> DefaultLeadMinutes = [24 * 60, 2 * 60];
 
@@ -28,6 +33,21 @@ public static class ReminderPlan
     /// <summary>Exponential backoff: 1, 2, 4, 8 ... times the base, capped at one hour.</summary>
     public static TimeSpan Backoff(int attempts, TimeSpan baseDelay) =>
         TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, baseDelay.Ticks * (1L << Math.Clamp(attempts - 1, 0, 20))));
+
+    /// <summary>
+    /// What happens to a message after a failed attempt: a transient failure is retried after the backoff
+    /// until <paramref name="maxAttempts"/> is reached, a permanent one fails at once.
+    /// </summary>
+    public static RetryDecision AfterFailure(DeliveryFailure failure, int attempts, int maxAttempts, TimeSpan baseDelay, DateTimeOffset now, string reason) =>
+        failure == DeliveryFailure.Permanent ? new(OutboxStatus.Failed, null, reason)
+        : attempts >= maxAttempts ? new(OutboxStatus.Failed, null, $"Gave up after {attempts} attempts. {reason}")
+        : new(OutboxStatus.Pending, now + Backoff(attempts, baseDelay), reason);
+
+    /// <summary>Every address in a text (an SMTP server's reply, say) masked with <see cref="MaskEmail"/>.</summary>
+    public static string MaskEmailsIn(string text) => EmailLike().Replace(text, m => MaskEmail(m.Value));
+
+    [GeneratedRegex(@"[^\s<>()\[\]:;,""']+@[^\s<>()\[\]:;,""']+")]
+    private static partial Regex EmailLike();
 
     /// <summary>"j***@example.org": enough for an administrator to recognise, not to read.</summary>
     public static string MaskEmail(string? email)

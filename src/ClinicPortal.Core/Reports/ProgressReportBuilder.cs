@@ -42,18 +42,20 @@ public static class ProgressReportBuilder
         StageStep? atStart = null;
         var steps = new List<StageStep>();
         Stage? previous = null;
+        var provider = audience == ReportAudience.Provider;
         foreach (var point in path.Points)
         {
-            // The client copy shows where the client was and how they moved, not the clinician's evidence notes.
-            var evidence = audience == ReportAudience.Provider ? point.Assessment.Evidence : "";
-            var step = new StageStep(point.Assessment.AssessedOn, point.Stage.Name, point.Stage.Position, point.Regression,
-                Movement(previous, point), evidence);
+            // The client copy shows where the client was and how they moved, not the clinician's evidence notes,
+            // and it does not grade the moves: no regressions, no relapse stage, plain words.
+            var evidence = provider ? point.Assessment.Evidence : "";
+            var step = new StageStep(point.Assessment.AssessedOn, point.Stage.Name, point.Stage.Position, provider ? point.Regression : Regression.None,
+                provider ? Movement(previous, point) : PlainMovement(previous, point), evidence);
             if (point.Assessment.AssessedOn < period.Start) atStart = step;
             else steps.Add(step);
             previous = point.Stage;
         }
         var otherModels = inputs.Assessments.Count(a => a.ModelId != model.Id && period.Contains(a.AssessedOn));
-        var axis = model.OrderedStages.Select(s => new StageAxisEntry(s.Position, s.Name, s.IsRelapse)).ToList();
+        var axis = model.OrderedStages.Select(s => new StageAxisEntry(s.Position, s.Name, provider && s.IsRelapse)).ToList();
         return new StagePathSection(model.Name, axis, atStart, steps, otherModels);
     }
 
@@ -64,6 +66,14 @@ public static class ProgressReportBuilder
         _ when previous is null => "First assessment",
         _ when previous.Id == point.Stage.Id => "Same stage",
         _ => $"Forward from {previous.Name}",
+    };
+
+    /// <summary>The client copy's words for a move: where from, without calling it forward or back.</summary>
+    public static string PlainMovement(Stage? previous, PathPoint point) => previous switch
+    {
+        null => "First assessment",
+        _ when previous.Id == point.Stage.Id => "Same stage",
+        _ => $"From {previous.Name}",
     };
 
     public static CheckInSection CheckInsFor(IReadOnlyList<ReportCheckIn> all, ReportPeriod period)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClinicPortal.Core.Reports;
 
 /// <summary>What a chart element represents; each renderer maps it to the same colour (<see cref="ChartPalette"/>).</summary>
-public enum ChartInk { Grid, Axis, Stage, Assessment, Regression, Mood, Urge, Setback, ContactAttempt }
+public enum ChartInk { Grid, Axis, Stage, Assessment, Regression, Mood, Urge, Setback, ContactAttempt, InContact }
 
 public enum MarkerShape { Circle, TriangleDown, Diamond }
 
@@ -44,6 +44,7 @@ public static class ChartPalette
         ChartInk.Urge => "#e65100",
         ChartInk.Setback => "#c62828",
         ChartInk.ContactAttempt => "#6a1b9a",
+        ChartInk.InContact => "#495057", // the client copy's neutral mark for the same days as a setback
         _ => "#000000",
     };
 
@@ -87,20 +88,26 @@ public static class ReportCharts
         }
         if (level is { } last) points.Add(new ChartPoint(right, last));
 
+        // A client copy's path carries no regressions (see ProgressReportBuilder): its legend names none.
+        var graded = section.Steps.Any(s => s.IsRegression) || section.Stages.Any(s => s.IsRelapse);
         var legend = Legend(left,
+        [
             (ChartInk.Stage, "Stage", false, MarkerShape.Circle),
             (ChartInk.Assessment, "Assessment", true, MarkerShape.Circle),
-            (ChartInk.Regression, "Back to an earlier stage or relapse", true, MarkerShape.Circle));
+            .. graded ? [(ChartInk.Regression, "Back to an earlier stage or relapse", true, MarkerShape.Circle)] : Array.Empty<(ChartInk, string, bool, MarkerShape)>(),
+        ]);
         return new ChartLayout(width, height, left, top, right, bottom, DateTicks(period, left, right), yTicks,
             points.Count > 1 ? [new ChartLine(ChartInk.Stage, points)] : [], markers, legend);
     }
 
     /// <summary>
     /// Mood and urge (0–10) over the period: daily averages, or weekly ones for long periods. Setbacks are marked
-    /// along the top edge, contact attempts along the bottom; a gap in check-ins breaks the line.
+    /// along the top edge, contact attempts along the bottom; a gap in check-ins breaks the line. The client copy
+    /// (<paramref name="graded"/> false) marks the same days in grey as "in contact", not in red as setbacks.
     /// </summary>
-    public static ChartLayout CheckInTrend(CheckInSection section, ReportPeriod period, double width = ReportPage.ContentWidth)
+    public static ChartLayout CheckInTrend(CheckInSection section, ReportPeriod period, bool graded = true, double width = ReportPage.ContentWidth)
     {
+        var (contactInk, contactLabel) = graded ? (ChartInk.Setback, "Setback") : (ChartInk.InContact, "In contact with them");
         const double height = 170;
         var (left, top, right, bottom) = (30.0, TopPad, width - RightPad, height - BottomPad);
         var weekly = period.Days > CheckInSection.DailyChartMaxDays;
@@ -118,13 +125,13 @@ public static class ReportCharts
         var markers = new List<ChartMarker>();
         foreach (var day in section.Days)
         {
-            if (day.Setbacks > 0) markers.Add(new ChartMarker(ChartInk.Setback, MarkerShape.TriangleDown, X(day.Start), top + 4));
+            if (day.Setbacks > 0) markers.Add(new ChartMarker(contactInk, MarkerShape.TriangleDown, X(day.Start), top + 4));
             if (day.ContactAttempts > 0) markers.Add(new ChartMarker(ChartInk.ContactAttempt, MarkerShape.Diamond, X(day.Start), bottom - 4));
         }
         var legend = Legend(left,
             (ChartInk.Mood, weekly ? "Mood (weekly average)" : "Mood", false, MarkerShape.Circle),
             (ChartInk.Urge, weekly ? "Urge to break contact (weekly average)" : "Urge to break contact", false, MarkerShape.Circle),
-            (ChartInk.Setback, "Setback", true, MarkerShape.TriangleDown),
+            (contactInk, contactLabel, true, MarkerShape.TriangleDown),
             (ChartInk.ContactAttempt, "Contact attempt", true, MarkerShape.Diamond));
         return new ChartLayout(width, height, left, top, right, bottom, DateTicks(period, left, right), yTicks, lines, markers, legend);
     }

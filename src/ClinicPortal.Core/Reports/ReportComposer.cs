@@ -9,6 +9,7 @@ namespace ClinicPortal.Core.Reports;
 /// <summary>
 /// Turns a computed report into the blocks both renderings draw: what each section says, in which words and order.
 /// The client copy never gets safety wording or risk labels: its model holds none, and no block here adds them.
+/// Nor does it grade the client: no regressions, no "setbacks" or "no-shows", no rows marked in red.
 /// </summary>
 public static class ReportComposer
 {
@@ -42,11 +43,11 @@ public static class ReportComposer
             blocks.AddRange(summary.Split('\n').Where(p => p.Trim().Length > 0).Select(p => new ParagraphBlock(p.Trim())));
         }
         if (report.StagePath is { } stage) StagePath(blocks, stage, h.Period, h.Audience);
-        if (report.CheckIns is { } checkIns) CheckIns(blocks, checkIns, h.Period);
+        if (report.CheckIns is { } checkIns) CheckIns(blocks, checkIns, h.Period, h.Audience);
         if (report.Boundaries is { } boundaries) Boundaries(blocks, boundaries);
         if (report.Support is { } support) Support(blocks, support);
         if (report.Safety is { } safety && h.Audience == ReportAudience.Provider) Safety(blocks, safety);
-        if (report.Attendance is { } attendance) Attendance(blocks, attendance);
+        if (report.Attendance is { } attendance) Attendance(blocks, attendance, h.Audience);
 
         blocks.Add(new SignatureBlock(h.ClinicianName, "Clinician signature"));
         return new ReportDocument("Progress report", blocks);
@@ -62,17 +63,19 @@ public static class ReportComposer
                 : "No stage assessments in this period.", TextTone.Muted));
             return;
         }
+        var provider = audience == ReportAudience.Provider;
         blocks.Add(new KeyValueBlock(
         [
             new("Stage model", s.ModelName),
             new("At the start of the period", s.AtStart is { } start ? $"{start.Stage} (assessed {ReportPeriod.Format(start.Date)})" : "Not yet assessed"),
             new("At the end of the period", $"{s.AtEnd!.Stage} (assessed {ReportPeriod.Format(s.AtEnd.Date)})"),
             new("Assessments in the period", s.Steps.Count.ToString(Invariant)),
-            new("Moves back (regressions)", s.Regressions.ToString(Invariant)),
+            // The client copy does not grade the client: no count of moves back.
+            .. provider ? [new KeyValue("Moves back (regressions)", s.Regressions.ToString(Invariant))] : Array.Empty<KeyValue>(),
         ]));
-        blocks.Add(new ChartBlock(ReportCharts.StagePath(s, period),
-            $"Stage path chart: {s.Steps.Count} assessments in {s.ModelName}; moves back are marked in red."));
-        var provider = audience == ReportAudience.Provider;
+        blocks.Add(new ChartBlock(ReportCharts.StagePath(s, period), provider
+            ? $"Stage path chart: {s.Steps.Count} assessments in {s.ModelName}; moves back are marked in red."
+            : $"Stage path chart: {s.Steps.Count} assessments in {s.ModelName}."));
         TableColumn[] columns = provider
             ? [new("Date", 70), new("Stage", 90), new("Movement", 130), new("Evidence", 205)]
             : [new("Date", 80), new("Stage", 130), new("Movement", 200)];
@@ -86,8 +89,10 @@ public static class ReportComposer
                 + "are not drawn on this path (stage positions only compare within one model).", TextTone.Muted));
     }
 
-    private static void CheckIns(List<ReportBlock> blocks, CheckInSection c, ReportPeriod period)
+    private static void CheckIns(List<ReportBlock> blocks, CheckInSection c, ReportPeriod period, ReportAudience audience)
     {
+        var provider = audience == ReportAudience.Provider;
+        var contactMade = provider ? "Setbacks (contact broken)" : "Times in contact with them";
         blocks.Add(new HeadingBlock("Check-in trends", 2));
         if (c.IsEmpty)
         {
@@ -99,18 +104,20 @@ public static class ReportComposer
             new("Check-ins", $"{c.CheckIns} on {Count(c.DaysWithCheckIns, "day")}"),
             new("Mood (0–10)", Trend(c.AverageMood, c.MoodTrend)),
             new("Urge to break contact (0–10)", Trend(c.AverageUrge, c.UrgeTrend)),
-            new("Setbacks (contact broken)", c.Setbacks.ToString(Invariant)),
+            new(contactMade, c.Setbacks.ToString(Invariant)),
             new("Contact attempts reported", c.ContactAttempts == 0 ? "0"
                 : $"{c.ContactAttempts} ({string.Join(", ", c.AttemptsByChannel.Select(a => $"{a.Channel} {a.Count}"))})"),
         ]));
-        blocks.Add(new ChartBlock(ReportCharts.CheckInTrend(c, period),
-            $"Check-in chart: mood and urge to break contact, 0 to 10; {Count(c.Setbacks, "setback")} and {Count(c.ContactAttempts, "contact attempt")} marked."));
+        blocks.Add(new ChartBlock(ReportCharts.CheckInTrend(c, period, provider), provider
+            ? $"Check-in chart: mood and urge to break contact, 0 to 10; {Count(c.Setbacks, "setback")} and {Count(c.ContactAttempts, "contact attempt")} marked."
+            : $"Check-in chart: mood and urge to break contact, 0 to 10; {Count(c.Setbacks, "time", "times")} in contact and {Count(c.ContactAttempts, "contact attempt")} marked."));
         var rows = c.Weeks.Select(w => new TableRow(
             [ReportPeriod.Format(w.Start), w.CheckIns.ToString(Invariant), Number(w.Mood), Number(w.Urge), w.Setbacks.ToString(Invariant),
              w.ContactAttempts.ToString(Invariant)],
-            w.Setbacks > 0 ? RowMark.Attention : RowMark.None)).ToList();
+            provider && w.Setbacks > 0 ? RowMark.Attention : RowMark.None)).ToList();
         blocks.Add(new TableBlock("Check-ins by week",
-            [new("Week of", 95), new("Check-ins", 65, true), new("Mood", 65, true), new("Urge", 65, true), new("Setbacks", 70, true), new("Contact attempts", 95, true)],
+            [new("Week of", 95), new("Check-ins", 65, true), new("Mood", 65, true), new("Urge", 65, true), new(provider ? "Setbacks" : "In contact", 70, true),
+             new("Contact attempts", 95, true)],
             rows));
     }
 
@@ -180,8 +187,9 @@ public static class ReportComposer
             rows));
     }
 
-    private static void Attendance(List<ReportBlock> blocks, AttendanceSection a)
+    private static void Attendance(List<ReportBlock> blocks, AttendanceSection a, ReportAudience audience)
     {
+        var provider = audience == ReportAudience.Provider;
         blocks.Add(new HeadingBlock("Attendance", 2));
         if (a.IsEmpty)
         {
@@ -192,7 +200,7 @@ public static class ReportComposer
         [
             new("Sessions kept", a.Completed.ToString(Invariant)),
             new("Cancelled", a.Cancelled.ToString(Invariant)),
-            new("No-show", a.NoShows.ToString(Invariant)),
+            new(provider ? "No-show" : "Missed", a.NoShows.ToString(Invariant)),
             .. a.NotMarked > 0 ? [new KeyValue("Outcome not recorded yet", a.NotMarked.ToString(Invariant))] : Array.Empty<KeyValue>(),
             new("Attendance", a.AttendanceRate is { } rate ? $"{(rate * 100).ToString("0", Invariant)}% of sessions due (cancellations not counted)" : "No sessions due"),
             new("Session notes", $"{a.Notes.Written} written, {a.Notes.Signed} signed"),
@@ -203,15 +211,15 @@ public static class ReportComposer
                 a.Sessions.Select(s => new TableRow(
                 [
                     s.StartsAtLocal.ToString("ddd d MMM yyyy", Invariant), s.StartsAtLocal.ToString("HH:mm", Invariant), TherapySession.Describe(s.Modality),
-                    $"{s.DurationMinutes} min", Outcome(s.Status),
-                ], s.Status == SessionStatus.NoShow ? RowMark.Attention : RowMark.None)).ToList()));
+                    $"{s.DurationMinutes} min", Outcome(s.Status, provider),
+                ], provider && s.Status == SessionStatus.NoShow ? RowMark.Attention : RowMark.None)).ToList()));
     }
 
-    private static string Outcome(SessionStatus status) => status switch
+    private static string Outcome(SessionStatus status, bool provider) => status switch
     {
         SessionStatus.Completed => "Kept",
         SessionStatus.Cancelled => "Cancelled",
-        SessionStatus.NoShow => "No-show",
+        SessionStatus.NoShow => provider ? "No-show" : "Missed",
         _ => "Not recorded yet",
     };
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 
@@ -16,7 +17,8 @@ public enum SafetyPlanStep
     ReasonsToKeepGoing,
 }
 
-public sealed record SafetyPlanStepTemplate(SafetyPlanStep Step, int? Number, string Label, string ClientHeading, string Hint)
+/// <param name="NamesHelpers">A step where the client reaches out to people: no risk contact may be named in it.</param>
+public sealed record SafetyPlanStepTemplate(SafetyPlanStep Step, int? Number, string Label, string ClientHeading, string Hint, bool NamesHelpers = false)
 {
     public string Title => Number is { } n ? $"{n}. {Label}" : Label;
 }
@@ -37,11 +39,11 @@ public sealed class SafetyPlan : IClientVisibleRecord
         new(SafetyPlanStep.OnMyOwn, 2, "Things I can do on my own", "Things I can do on my own",
             "Ways to take the mind off things without contacting anyone: a walk, music, a shower, breathing"),
         new(SafetyPlanStep.DistractingPeopleAndPlaces, 3, "People and places that distract me", "People and places that help me take my mind off things",
-            "Safe people and public places, with no link to the other person"),
+            "Safe people and public places, with no link to the other person", NamesHelpers: true),
         new(SafetyPlanStep.PeopleToAskForHelp, 4, "People I can ask for help", "People I can ask for help",
-            "Supportive contacts only, with how to reach them; never anyone who passes news to the other side"),
+            "Supportive contacts only, with how to reach them; never anyone who passes news to the other side", NamesHelpers: true),
         new(SafetyPlanStep.ProfessionalsAndCrisisLines, 5, "Professionals and crisis lines", "Professionals and crisis lines",
-            "Therapist and clinic hours, after-hours line, local services (the clinic's crisis numbers are always shown too)"),
+            "Therapist and clinic hours, after-hours line, local services (the clinic's crisis numbers are always shown too)", NamesHelpers: true),
         new(SafetyPlanStep.SaferEnvironment, 6, "Making my surroundings safer", "Making my surroundings safer",
             "Means removed or locked away, keys and passwords changed, locations hidden, a bag packed"),
         new(SafetyPlanStep.IfTheyMakeContact, null, "If the other person makes contact or shows up", "If they contact me or show up",
@@ -67,22 +69,43 @@ public sealed class SafetyPlan : IClientVisibleRecord
 
     private SafetyPlan() { }
 
-    public static SafetyPlan Create(Guid clientId, IReadOnlyDictionary<SafetyPlanStep, string?> steps, bool shared, Guid byId, DateTimeOffset now)
+    /// <param name="riskContacts">The names of the client's support-network people with the risk role: never to be named as helpers.</param>
+    public static SafetyPlan Create(Guid clientId, IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts,
+        bool shared, Guid byId, DateTimeOffset now)
     {
         var plan = new SafetyPlan { Id = Guid.NewGuid(), ClientId = clientId, CreatedAt = now };
-        plan.Update(steps, shared, byId, now);
+        plan.Update(steps, riskContacts, shared, byId, now);
         return plan;
     }
 
-    public void Update(IReadOnlyDictionary<SafetyPlanStep, string?> steps, bool shared, Guid byId, DateTimeOffset now)
+    public void Update(IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts, bool shared, Guid byId, DateTimeOffset now)
     {
         var values = Steps.ToDictionary(t => t.Step, t => Guard.Optional(steps.GetValueOrDefault(t.Step), t.Label, StepMax));
         if (values.Values.All(v => v is null)) throw new DomainRuleException("Fill in at least one step of the safety plan.");
+        EnsureNoRiskHelpers(values, riskContacts);
         (WarningSigns, OnMyOwn, DistractingPeopleAndPlaces, PeopleToAskForHelp) =
             (values[SafetyPlanStep.WarningSigns], values[SafetyPlanStep.OnMyOwn], values[SafetyPlanStep.DistractingPeopleAndPlaces], values[SafetyPlanStep.PeopleToAskForHelp]);
         (ProfessionalsAndCrisisLines, SaferEnvironment, IfTheyMakeContact, ReasonsToKeepGoing) =
             (values[SafetyPlanStep.ProfessionalsAndCrisisLines], values[SafetyPlanStep.SaferEnvironment], values[SafetyPlanStep.IfTheyMakeContact], values[SafetyPlanStep.ReasonsToKeepGoing]);
         (SharedWithClient, UpdatedById, UpdatedAt) = (shared, byId, now);
+    }
+
+    /// <summary>
+    /// A person the clinician marked as a risk (they may pass news to the other side or pressure the client) is never
+    /// offered as someone to turn to: naming them in a step where the client reaches out is refused.
+    /// </summary>
+    public static void EnsureNoRiskHelpers(IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts)
+    {
+        foreach (var template in Steps.Where(t => t.NamesHelpers))
+        {
+            if (steps.GetValueOrDefault(template.Step) is not { } text) continue;
+            var named = riskContacts.Select(n => n.Trim()).Where(n => n.Length > 0)
+                .FirstOrDefault(n => Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(n)}(?!\w)",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+            if (named is not null)
+                throw new DomainRuleException($"\"{named}\" is a risk contact in the support network and cannot be named in \"{template.Title}\". "
+                    + "Choose someone supportive, or change their role in the support network first.");
+        }
     }
 
     public string? Get(SafetyPlanStep step) => step switch

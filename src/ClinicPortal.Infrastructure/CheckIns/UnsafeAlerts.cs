@@ -8,7 +8,7 @@ namespace ClinicPortal.Infrastructure.CheckIns;
 
 /// <summary>
 /// Raises the imminent "I feel unsafe" alert for a client's clinician, at most once per
-/// <see cref="UnsafeAlertRule.Window"/> while one is open. A per-client advisory lock makes the check and the
+/// <see cref="UnsafeAlertRule.Window"/> while one is open. A per-client transaction lock makes the check and the
 /// insert one step, so a double tap (two requests at once) still raises a single alert and a single email.
 /// </summary>
 public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, TimeProvider clock)
@@ -19,7 +19,7 @@ public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, Tim
         ClinicianAlert? alert = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey(clientId)})", ct);
+            await db.Database.LockAsync(LockName.UnsafeAlert(clientId), ct);
             // The caller is the client, who may not read alerts: look past the filters, for this one client only.
             var latestOpen = await db.Set<ClinicianAlert>().IgnoreQueryFilters()
                 .Where(a => a.ClientId == clientId && a.Kind == AlertKind.ClientFeelsUnsafe && a.AcknowledgedAt == null)
@@ -33,8 +33,4 @@ public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, Tim
         }
         return alert;
     }
-
-    /// <summary>A stable 64-bit lock key per client, in a namespace of its own ("unsafe" in the high bits).</summary>
-    private static long LockKey(Guid clientId) =>
-        (0x756E_7361L << 32) | (uint)BitConverter.ToInt32(clientId.ToByteArray(), 0);
 }

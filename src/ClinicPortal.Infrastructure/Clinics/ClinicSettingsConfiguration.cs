@@ -13,5 +13,8 @@ internal sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Cli
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.Name).HasMaxLength(120);
         b.Property(s => s.TimeZoneId).HasMaxLength(64);
+        foreach (var words in new[] { nameof(ClinicSettings.MessageSenderName), nameof(ClinicSettings.ReminderSubject), nameof(ClinicSettings.PromptSubject), nameof(ClinicSettings.AccountSubject) })
+            b.Property(words).HasMaxLength(ClinicSettingsRules.MessageWordsMax);
+        b.Property(s => s.QuickExitUrl).HasMaxLength(ClinicSettingsRules.QuickExitUrlMax);
     }
 }

@@ -7,13 +7,12 @@ using Npgsql;
 namespace ClinicPortal.Infrastructure.Database;
 
 /// <summary>
-/// Applies the versioned scripts in db/migrations (embedded in this assembly) in name order.
-/// An advisory lock serialises instances starting together; each script runs in its own
-/// transaction together with its history row, so a failed script leaves nothing behind.
+/// Applies the versioned scripts in db/migrations (embedded in this assembly) in name order, then
+/// installs or upgrades Hangfire's schema. The migration lock serialises instances starting together;
+/// each script runs in its own transaction together with its history row, so a failed script leaves nothing behind.
 /// </summary>
 public static class SchemaMigrator
 {
-    private const long LockKey = 0x436C696E6963; // "Clinic"
     private const string ResourcePrefix = "migrations/";
 
     public sealed record Script(string Id, string Sql, string Checksum);
@@ -25,8 +24,7 @@ public static class SchemaMigrator
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        await Execute(connection, null, $"SELECT pg_advisory_lock({LockKey})", ct);
-        try
+        await using (await DistributedLocks.AcquireAsync(connection, LockName.SchemaMigrations, ct))
         {
             await Execute(connection, null,
                 "CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())", ct);
@@ -56,11 +54,8 @@ public static class SchemaMigrator
                 logger.LogInformation("Applied migration {Migration}", script.Id);
                 ran.Add(script.Id);
             }
+            Jobs.JobStorageSchema.Install(connection);
             return ran;
-        }
-        finally
-        {
-            await Execute(connection, null, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
         }
     }
 

@@ -9,4 +9,6 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>A client's own choice: the help strip folds into a small "Help" control, titles stay neutral, nothing red.</summary>
+    public bool DiscreetMode { get; set; }
 }

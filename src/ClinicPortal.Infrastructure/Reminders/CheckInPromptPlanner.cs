@@ -8,7 +8,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 /// Queues each enabled client's next weekly check-in prompt. Safe to run any number of times on any
 /// number of instances: the outbox key (client + local date) lets a prompt be queued only once.
 /// </summary>
-public sealed class CheckInPromptPlanner(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class CheckInPromptPlanner(NpgsqlDataSource dataSource, OutboxStore outbox, TimeProvider clock)
 {
     public async Task<int> PlanAsync(CancellationToken ct)
     {
@@ -31,20 +31,6 @@ public sealed class CheckInPromptPlanner(NpgsqlDataSource dataSource, TimeProvid
             }
         }
 
-        if (due.Count == 0) return 0;
-        // One statement for the whole batch; the unique key makes a repeat run add nothing.
-        await using var insert = dataSource.CreateCommand("""
-            INSERT INTO outbox_messages (id, key, kind, client_id, due_at, status, attempts, next_attempt_at, created_at)
-            SELECT gen_random_uuid(), d.key, @kind, d.client, d.at, 0, 0, d.at, @now
-              FROM unnest(@clients, @keys, @ats) AS d(client, key, at)
-            ON CONFLICT (key) DO NOTHING
-            """);
-        insert.Parameters.AddWithValue("kind", (int)OutboxKind.CheckInPrompt);
-        insert.Parameters.AddWithValue("now", now);
-        insert.Parameters.AddWithValue("clients", due.Select(d => d.Client).ToArray());
-        insert.Parameters.AddWithValue("keys", due.Select(d => d.Key).ToArray());
-        insert.Parameters.AddWithValue("ats", due.Select(d => d.At).ToArray());
-        var queued = await insert.ExecuteNonQueryAsync(ct);
-        return queued;
+        return await outbox.QueuePromptsAsync(due, now, ct);
     }
 }

@@ -1,180 +1,104 @@
-using System.Net.Mail;
-using System.Net.Sockets;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Email;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.Email;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace ClinicPortal.Infrastructure.Reminders;
 
 /// <summary>
-/// Sends due outbox messages. Each message is claimed in ONE statement (FOR UPDATE SKIP LOCKED, so
-/// instances never take the same row), sent, then recorded as sent, retried with backoff, or failed
-/// with a reason. A row left "sending" by an instance that died is claimed again after the lease:
-/// delivery is at-least-once only in that instant, and the stable Message-ID marks such a repeat.
+/// Sends due outbox messages: claims one at a time through <see cref="OutboxStore"/>, builds its text,
+/// sends it, then records it as sent, to be retried (transient failure, with backoff) or failed (permanent
+/// failure, or out of attempts) with the reason. A row left "sending" by an instance that died is claimed
+/// again after the lease: only then can a message go out twice, and its stable Message-ID marks the repeat.
 /// </summary>
-public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, IEmailSender mail, TimeProvider clock,
+public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, ContactSafetyGate contactSafety, PortalLinks links, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
-    private readonly string _instance = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var id && id.Length > 100 ? id[..100] : id;
-
-    private sealed record Claimed(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts);
-
-    private sealed record Details(string? Email, string TimeZoneId, ClientStatus ClientStatus, string ClinicName,
-        DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus);
-
-    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+    /// <summary>Who holds a claim: this instance, so a restarted one never mistakes an old claim for its own.</summary>
+    public string Sender { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var id && id.Length > 100 ? id[^100..] : id;
 
     /// <summary>
-    /// Sends what is due now; returns how many messages were sent. One run at a time per instance;
-    /// other instances run alongside, and the row claims keep them apart.
+    /// Sends up to <see cref="OutboxOptions.BatchSize"/> due messages over one mail connection; returns how
+    /// many were sent. Any number of batches run at once, on this instance and others.
     /// </summary>
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    public async Task<int> SendBatchAsync(CancellationToken ct)
     {
-        if (!await _oneRunAtATime.WaitAsync(0, ct)) return 0;
-        try
-        {
-            return await DispatchAsync(ct);
-        }
-        finally
-        {
-            _oneRunAtATime.Release();
-        }
-    }
-
-    private async Task<int> DispatchAsync(CancellationToken ct)
-    {
-        var o = options.Value;
-        var budget = o.BatchSize;
         var sent = 0;
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, o.Parallelism)).Select(async _ =>
+        await using var connection = mail.StartBatch();
+        for (var i = 0; i < options.Value.BatchSize && !ct.IsCancellationRequested; i++)
         {
-            while (!ct.IsCancellationRequested && Interlocked.Decrement(ref budget) >= 0)
-            {
-                var claimed = await ClaimAsync(ct);
-                if (claimed is null) return;
-                if (await DeliverAsync(claimed, ct)) Interlocked.Increment(ref sent);
-            }
-        }));
+            var claimed = await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, null, ct);
+            if (claimed is null) break;
+            if (await DeliverAsync(claimed, connection, ct)) sent++;
+        }
         return sent;
     }
 
-    private async Task<Claimed?> ClaimAsync(CancellationToken ct)
+    /// <summary>Sends one message if it is due and unclaimed (a delayed job at its due time); false otherwise.</summary>
+    public async Task<bool> SendOneAsync(Guid messageId, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        await using var cmd = dataSource.CreateCommand("""
-            UPDATE outbox_messages SET status = 1, claimed_at = @now, claimed_by = @me, attempts = attempts + 1
-             WHERE id = (SELECT id FROM outbox_messages
-                          WHERE (status = 0 AND next_attempt_at <= @now) OR (status = 1 AND claimed_at < @stale)
-                          ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, key, kind, client_id, session_id, attempts
-            """);
-        cmd.Parameters.AddWithValue("now", now);
-        cmd.Parameters.AddWithValue("stale", now.AddSeconds(-options.Value.LeaseSeconds));
-        cmd.Parameters.AddWithValue("me", _instance);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return null;
-        return new Claimed(r.GetGuid(0), r.GetString(1), (OutboxKind)r.GetInt32(2), r.GetGuid(3), r.IsDBNull(4) ? null : r.GetGuid(4), r.GetInt32(5));
+        var claimed = await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, messageId, ct);
+        if (claimed is null) return false;
+        await using var connection = mail.StartBatch();
+        return await DeliverAsync(claimed, connection, ct);
     }
 
-    private async Task<bool> DeliverAsync(Claimed m, CancellationToken ct)
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    private async Task<bool> DeliverAsync(ClaimedMessage m, IMailBatch connection, CancellationToken ct)
     {
-        var d = await LoadAsync(m, ct);
         var now = clock.GetUtcNow();
-        if (d is null || d.ClientStatus == ClientStatus.Discharged || (m.Kind == OutboxKind.SessionReminder && !StillWanted(m, d, now)))
+        if (m.ClientStatus is null or ClientStatus.Discharged || (m.Kind == OutboxKind.SessionReminder && !StillWanted(m, now)))
         {
-            await FinishAsync(m, OutboxStatus.Cancelled, null, null, ct);
+            await store.FinishAsync(m.Id, Sender, OutboxStatus.Cancelled, null, null, now);
             return false;
         }
-        if (d.Email is null || !Client.IsValidEmail(d.Email))
+        if (m.Email is null || !Client.IsValidEmail(m.Email))
         {
-            await FinishAsync(m, OutboxStatus.Failed, "The client has no valid email address.", null, ct);
+            await store.FinishAsync(m.Id, Sender, OutboxStatus.Failed, "The client has no valid email address.", null, now);
+            return false;
+        }
+        // The client's contact-safety profile has the last word, just before sending: held, or wait for a safe time.
+        var safety = await contactSafety.DecideAsync(m.ClientId, m.Kind, m.StartsAt, ct);
+        if (!safety.Sends)
+        {
+            await contactSafety.KeepBackAsync(m.Id, Sender, safety, ct);
             return false;
         }
 
         try
         {
-            await mail.SendAsync(Compose(m, d), ct);
+            await connection.SendAsync(Compose(m), ct);
         }
-        catch (Exception e) when (e is SmtpException or IOException or SocketException or InvalidOperationException)
+        catch (MailDeliveryException e)
         {
-            var reason = e is SmtpException smtp ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}" : $"{e.GetType().Name}: {e.Message}";
-            if (m.Attempts >= options.Value.MaxAttempts)
-                await FinishAsync(m, OutboxStatus.Failed, $"Gave up after {m.Attempts} attempts. {reason}", null, ct);
-            else
-                await FinishAsync(m, OutboxStatus.Pending, reason, now + ReminderPlan.Backoff(m.Attempts, TimeSpan.FromSeconds(options.Value.RetryBaseSeconds)), ct);
-            logger.LogWarning("Outbox message {Id} not sent (attempt {Attempt}): {Reason}", m.Id, m.Attempts, reason);
+            var o = options.Value;
+            var decision = ReminderPlan.AfterFailure(e.Failure, m.Attempts, o.MaxAttempts, TimeSpan.FromSeconds(o.RetryBaseSeconds), clock.GetUtcNow(), e.Message);
+            await store.FinishAsync(m.Id, Sender, decision.Status, decision.Reason, decision.NextAttemptAt, clock.GetUtcNow());
+            logger.LogWarning("Outbox message {Id} not sent (attempt {Attempt}, {Failure}): {Reason}", m.Id, m.Attempts, e.Failure, e.Message);
             return false;
         }
 
-        await FinishAsync(m, OutboxStatus.Sent, null, null, ct);
+        if (!await store.FinishAsync(m.Id, Sender, OutboxStatus.Sent, null, null, clock.GetUtcNow()))
+            logger.LogWarning("Outbox message {Id} was sent after its claim had lapsed; another sender may repeat it", m.Id);
         return true;
     }
 
     /// <summary>A reminder goes out only for a session still scheduled at the time it was planned for, and not yet started.</summary>
-    private static bool StillWanted(Claimed m, Details d, DateTimeOffset now) =>
-        d.SessionStatus == SessionStatus.Scheduled && d.StartsAt is { } start && start > now
+    private static bool StillWanted(ClaimedMessage m, DateTimeOffset now) =>
+        m.SessionStatus == SessionStatus.Scheduled && m.StartsAt is { } start && start > now
         && int.TryParse(m.Key[(m.Key.LastIndexOf(':') + 1)..], out var lead)
         && m.Key == ReminderPlan.SessionKey(m.SessionId!.Value, start, lead);
 
-    private EmailMessage Compose(Claimed m, Details d)
+    /// <summary>Minimum content on purpose, in the clinic's discreet wording: a time, a format, a link. No names, notes or reasons.</summary>
+    private EmailMessage Compose(ClaimedMessage m)
     {
-        var signIn = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/sign-in";
-        if (m.Kind == OutboxKind.CheckInPrompt)
-            return new EmailMessage(d.Email!, "Time for your check-in",
-                $"When you have a minute, you can check in here:\n\n{signIn}\n\n{d.ClinicName}", m.Key);
-
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(d.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(d.StartsAt!.Value, zone);
-        // Minimum content on purpose: clinic, time, format, link. No names, notes or reasons.
-        return new EmailMessage(d.Email!, $"Session reminder from {d.ClinicName}",
-            $"""
-            This is a reminder of your session with {d.ClinicName}.
-
-            When: {local:dddd d MMMM yyyy, HH:mm} ({zone.Id})
-            Format: {TherapySession.Describe(d.Modality!.Value)}
-
-            Sign in for details: {signIn}
-            """, m.Key);
-    }
-
-    private async Task<Details?> LoadAsync(Claimed m, CancellationToken ct)
-    {
-        await using var cmd = dataSource.CreateCommand("""
-            SELECT c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status
-              FROM clients c
-              JOIN clinic_settings cs ON cs.id = 1
-              LEFT JOIN sessions s ON s.id = @session
-             WHERE c.id = @client
-            """);
-        cmd.Parameters.AddWithValue("client", m.ClientId);
-        cmd.Parameters.Add(new NpgsqlParameter("session", NpgsqlDbType.Uuid) { Value = (object?)m.SessionId ?? DBNull.Value });
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return null;
-        return new Details(r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), (ClientStatus)r.GetInt32(2), r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4), r.IsDBNull(5) ? null : (SessionModality)r.GetInt32(5),
-            r.IsDBNull(6) ? null : (SessionStatus)r.GetInt32(6));
-    }
-
-    private async Task FinishAsync(Claimed m, OutboxStatus status, string? error, DateTimeOffset? nextAttempt, CancellationToken ct)
-    {
-        await using var cmd = dataSource.CreateCommand("""
-            UPDATE outbox_messages
-               SET status = @status, last_error = @error, next_attempt_at = coalesce(@next, next_attempt_at),
-                   sent_at = CASE WHEN @status = 2 THEN @now ELSE sent_at END
-             WHERE id = @id AND status = 1 AND claimed_by = @me
-            """);
-        cmd.Parameters.AddWithValue("status", (int)status);
-        cmd.Parameters.Add(new NpgsqlParameter("error", NpgsqlDbType.Varchar) { Value = (object?)error?[..Math.Min(error.Length, OutboxMessage.ErrorMax)] ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("next", NpgsqlDbType.TimestampTz) { Value = (object?)nextAttempt ?? DBNull.Value });
-        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
-        cmd.Parameters.AddWithValue("id", m.Id);
-        cmd.Parameters.AddWithValue("me", _instance);
-        // CancellationToken.None: once sent, the outcome must be recorded even if the host is stopping.
-        await cmd.ExecuteNonQueryAsync(CancellationToken.None);
+        if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(m.Wording, m.Email!, links.SignIn, m.Key);
+        var zone = m.TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
+        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, zone, m.Modality!.Value, links.SignIn, m.Key);
     }
 }

@@ -2,15 +2,19 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Jobs;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Infrastructure.Reminders;
 
 /// <summary>
 /// Keeps a session's outbox rows in line with the session: called in the same unit of work as every
-/// schedule, reschedule or cancel, so reminders move or vanish together with the change.
+/// schedule, reschedule or cancel, so reminders move or vanish together with the change. Each new
+/// reminder also gets a delayed job at its due time (the message id is its only argument); should that
+/// job find the row gone, moved or cancelled it does nothing, and should it never run the poll sends it.
 /// </summary>
-public sealed class SessionReminders(ClinicDbContext db, TimeProvider clock)
+public sealed class SessionReminders(ClinicDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task PlanAsync(TherapySession session, CancellationToken ct)
     {
@@ -22,6 +26,10 @@ public sealed class SessionReminders(ClinicDbContext db, TimeProvider clock)
         foreach (var stale in existing.Where(m => planned.All(p => p.Key != m.Key)))
             stale.Cancel(); // only pending rows change; sent ones stay as history
         foreach (var reminder in planned.Where(p => existing.All(m => m.Key != p.Key)))
-            db.Add(OutboxMessage.Queue(reminder.Key, OutboxKind.SessionReminder, session.ClientId, session.Id, reminder.DueAt, now));
+        {
+            var message = OutboxMessage.Queue(reminder.Key, OutboxKind.SessionReminder, session.ClientId, session.Id, reminder.DueAt, now);
+            db.Add(message);
+            jobs.Schedule<OutboxJobs>(JobQueues.Outbox, j => j.SendOneAsync(message.Id, CancellationToken.None), reminder.DueAt - now);
+        }
     }
 }

@@ -1,14 +1,12 @@
-using Quartz;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Jobs;
+using Hangfire;
 
 namespace ClinicPortal.Infrastructure.Safety;
 
-/// <summary>Checks review dates every few minutes; the work itself is in <see cref="OverdueReviewAlerts"/>.</summary>
-[DisallowConcurrentExecution]
-public sealed class OverdueReviewJob(OverdueReviewAlerts overdue) : IJob
+/// <summary>Checks review dates (<see cref="OverdueReviewAlerts"/>) on one instance at a time; a run that finds another still going is skipped.</summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class OverdueReviewJob(OverdueReviewAlerts overdue, DistributedLocks locks)
 {
-    public const string Name = "safety-overdue-reviews";
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await overdue.RaiseDueAsync(cancellationToken);
+    public Task RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.OverdueReviews), overdue.RaiseDueAsync, ct);
 }

@@ -98,6 +98,7 @@ internal sealed class CrisisResourceConfiguration : IEntityTypeConfiguration<Cri
         b.Property(r => r.Name).HasMaxLength(CrisisResource.NameMax);
         b.Property(r => r.Phone).HasMaxLength(CrisisResource.NumberMax);
         b.Property(r => r.TextNumber).HasMaxLength(CrisisResource.NumberMax);
+        b.Property(r => r.TextKeyword).HasMaxLength(CrisisResource.KeywordMax);
         b.Property(r => r.Url).HasMaxLength(CrisisResource.UrlMax);
         b.Property(r => r.WhenToUse).HasMaxLength(CrisisResource.WhenToUseMax);
         b.HasIndex(r => r.SortOrder);

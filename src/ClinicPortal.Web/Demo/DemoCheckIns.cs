@@ -118,7 +118,7 @@ public static class DemoCheckIns
 
     private static readonly string[] JordanSelfCare =
     [
-        "Phone out of the bedroom at night", "Texted Lee or Sam instead of checking", "Climbing or a walk", "Ate a proper meal", "Door chain on",
+        "Phone out of the bedroom at night", "Texted Lee or Priya instead of checking", "Climbing or a walk", "Ate a proper meal", "Door chain on",
     ];
 
     private static readonly (string Text, bool Share)[] Journals =

@@ -43,6 +43,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
             DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
             DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
+            DemoContactSafety.AddFor(db, client, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
 
 namespace ClinicPortal.Web.Demo;
@@ -44,8 +45,10 @@ public static class DemoSafety
             }
         }
 
+        // The support network was added to this unit of work just before (DemoBoundaries): its risk contacts are never helpers.
+        var risk = db.Set<SupportPerson>().Local.Where(p => p.ClientId == client.Id && p.Role == SupportRole.Risk).Select(p => p.Name).ToList();
         if (Plans.TryGetValue(index, out var steps))
-            db.Add(SafetyPlan.Create(client.Id, steps, shared: true, clinician, now.AddDays(-Math.Min(7, daysInCare))));
+            db.Add(SafetyPlan.Create(client.Id, steps, risk, shared: true, clinician, now.AddDays(-Math.Min(7, daysInCare))));
     }
 
     private static readonly Scenario[][] Scenarios =
@@ -114,8 +117,8 @@ public static class DemoSafety
         {
             [SafetyPlanStep.WarningSigns] = "Checking the window at night. Re-reading old messages. Feeling I 'owe' one last conversation.",
             [SafetyPlanStep.OnMyOwn] = "Box breathing for two minutes. A hot shower. Walk the block with music on.",
-            [SafetyPlanStep.DistractingPeopleAndPlaces] = "The climbing gym on Elm Street. Coffee with Sam from work.",
-            [SafetyPlanStep.PeopleToAskForHelp] = "My cousin Lee (any time). Sam from work (evenings).",
+            [SafetyPlanStep.DistractingPeopleAndPlaces] = "The climbing gym on Elm Street. Coffee with Jess from work.",
+            [SafetyPlanStep.PeopleToAskForHelp] = "My cousin Lee (any time). Priya (evenings). Jess from work (lunchtimes).",
             [SafetyPlanStep.ProfessionalsAndCrisisLines] = "Dr. Morgan Example, clinic hours Mon–Fri 9–5. After hours: 988. Danger now: 911.",
             [SafetyPlanStep.SaferEnvironment] = "Door chain on. Spare key back from the neighbour. Location sharing off. Phone charged by the bed.",
             [SafetyPlanStep.IfTheyMakeContact] = "Do not open the door or reply. Screenshot and save. Call 911 if they will not leave. Text Lee afterwards.",

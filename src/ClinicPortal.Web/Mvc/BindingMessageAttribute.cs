@@ -1,38 +1,58 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace ClinicPortal.Web.Mvc;
 
 /// <summary>
-/// What to say when a form field cannot even be read (a word for a number, a value outside a list): the
-/// plain words the domain rules use, instead of the binder's "The value 'x' is not valid for Severity."
+/// What to say when a form field cannot even be read (a word for a number, a value outside a list, one bad item
+/// of a list): the plain words the domain rules use, instead of the binder's "The value 'x' is not valid for Severity."
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class BindingMessageAttribute(string message) : Attribute
 {
     public string Message { get; } = message;
+
+    /// <summary>The message a form's property says when it cannot be read.</summary>
+    public static string Of<TForm>(string property) =>
+        typeof(TForm).GetProperty(property)?.GetCustomAttribute<BindingMessageAttribute>()?.Message
+        ?? throw new ArgumentException($"{typeof(TForm).Name}.{property} has no binding message", nameof(property));
 }
 
-/// <summary>Gives a property marked with <see cref="BindingMessageAttribute"/> that message for every binding failure.</summary>
-public sealed class BindingMessageProvider : IBindingMetadataProvider
+/// <summary>
+/// The one place binding failures are put into words: before any action runs, every field that could not be read
+/// and whose property (or parameter) carries <see cref="BindingMessageAttribute"/> gets that message instead of the binder's.
+/// </summary>
+public sealed class BindingMessageFilter : IActionFilter
 {
-    public void CreateBindingMetadata(BindingMetadataProviderContext context)
+    public void OnActionExecuting(ActionExecutingContext context)
     {
-        if (context.Attributes.OfType<BindingMessageAttribute>().FirstOrDefault() is not { } attribute) return;
-        var messages = new DefaultModelBindingMessageProvider(context.BindingMetadata.ModelBindingMessageProvider as DefaultModelBindingMessageProvider
-            ?? new DefaultModelBindingMessageProvider());
-        var say = attribute.Message;
-        messages.SetAttemptedValueIsInvalidAccessor((_, _) => say);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => say);
-        messages.SetUnknownValueIsInvalidAccessor(_ => say);
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => say);
-        messages.SetValueIsInvalidAccessor(_ => say);
-        messages.SetValueMustBeANumberAccessor(_ => say);
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => say);
-        messages.SetValueMustNotBeNullAccessor(_ => say);
-        messages.SetMissingBindRequiredValueAccessor(_ => say);
-        messages.SetMissingKeyOrValueAccessor(() => say);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => say);
-        context.BindingMetadata.ModelBindingMessageProvider = messages;
+        if (context.ModelState.IsValid) return;
+        foreach (var (key, entry) in context.ModelState)
+        {
+            if (entry.Errors.Count == 0 || MessageFor(context.ActionDescriptor.Parameters, key) is not { } message) continue;
+            entry.Errors.Clear();
+            entry.Errors.Add(message);
+        }
+    }
+
+    public void OnActionExecuted(ActionExecutedContext context) { }
+
+    /// <summary>The message for a ModelState key ("Severity", "form.Severity", "Sections[2]"), if the field has one.</summary>
+    private static string? MessageFor(IEnumerable<ParameterDescriptor> parameters, string key)
+    {
+        foreach (var parameter in parameters)
+        {
+            var path = key.StartsWith(parameter.Name + ".", StringComparison.OrdinalIgnoreCase) ? key[(parameter.Name.Length + 1)..] : key;
+            var root = path.Split('[', '.')[0];
+            if (root.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase)
+                && (parameter as ControllerParameterDescriptor)?.ParameterInfo.GetCustomAttribute<BindingMessageAttribute>() is { } onParameter)
+                return onParameter.Message;
+            if (parameter.ParameterType.GetProperty(root, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                    ?.GetCustomAttribute<BindingMessageAttribute>() is { } onProperty)
+                return onProperty.Message;
+        }
+        return null;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClinicPortal.Web.Security;
 
-/// <summary>Adds the user's display name (and whether two-factor sign-in is on) to the cookie so pages need no query.</summary>
+/// <summary>Adds the user's display name (and whether two-factor sign-in and discreet mode are on) to the cookie so pages need no query.</summary>
 public sealed class DisplayNameClaimsFactory(UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
@@ -17,6 +17,7 @@ public sealed class DisplayNameClaimsFactory(UserManager<ApplicationUser> users,
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimType, user.DisplayName));
         if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactorClaimType, "on"));
+        if (user.DiscreetMode) identity.AddClaim(new Claim(DiscreetMode.ClaimType, "on"));
         return identity;
     }
 }

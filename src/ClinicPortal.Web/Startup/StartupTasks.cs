@@ -1,31 +1,19 @@
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Demo;
+using ClinicPortal.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
-using Npgsql;
 
 namespace ClinicPortal.Web.Startup;
 
 /// <summary>Runs once the app is built: roles, then the demo clinic or the first administrator.</summary>
 public static class StartupTasks
 {
-    private const long LockKey = 0x436C696E6963 + 1; // next to the migration lock
-
     /// <summary>Instances starting together take turns here (roles, seed, first admin are check-then-create).</summary>
     public static async Task RunAsync(WebApplication app)
     {
-        await using var connection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection))
-            await take.ExecuteNonQueryAsync();
-        try
-        {
+        await using (await app.Services.GetRequiredService<DistributedLocks>().AcquireAsync(LockName.StartupTasks))
             await RunLockedAsync(app);
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
-            await release.ExecuteNonQueryAsync();
-        }
     }
 
     private static async Task RunLockedAsync(WebApplication app)

@@ -10,9 +10,9 @@ public sealed class SafetyPlanAndCrisisResourceTests
     [Fact]
     public void A_safety_plan_needs_at_least_one_step_and_keeps_them_trimmed()
     {
-        Assert.Throws<DomainRuleException>(() => SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.OnMyOwn] = "  " }, true, Guid.NewGuid(), Now));
+        Assert.Throws<DomainRuleException>(() => SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.OnMyOwn] = "  " }, [], true, Guid.NewGuid(), Now));
 
-        var plan = SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.IfTheyMakeContact] = "  Do not reply. " }, false, Guid.NewGuid(), Now);
+        var plan = SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.IfTheyMakeContact] = "  Do not reply. " }, [], false, Guid.NewGuid(), Now);
 
         Assert.Equal("Do not reply.", plan.Get(SafetyPlanStep.IfTheyMakeContact));
         Assert.False(plan.SharedWithClient);
@@ -23,7 +23,7 @@ public sealed class SafetyPlanAndCrisisResourceTests
     public void A_too_long_step_is_refused_with_its_name()
     {
         var refused = Assert.Throws<DomainRuleException>(() => SafetyPlan.Create(Guid.NewGuid(),
-            new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.WarningSigns] = new string('x', SafetyPlan.StepMax + 1) }, true, Guid.NewGuid(), Now));
+            new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.WarningSigns] = new string('x', SafetyPlan.StepMax + 1) }, [], true, Guid.NewGuid(), Now));
         Assert.Equal("Warning signs must be at most 4000 characters.", refused.Message);
     }
 

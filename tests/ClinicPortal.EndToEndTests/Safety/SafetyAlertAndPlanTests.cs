@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClinicPortal.EndToEndTests.Support;
-using ClinicPortal.Web.Areas.ClientSpace.Safety;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.Web.Demo;
 using ClinicPortal.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,10 +98,10 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
 
         // The email only asks the clinician to sign in: no name, no address, no id, nothing clinical.
         var mail = await PortalMail.WaitForMessageToAsync(Portal.Server.MailDirectory, ClinicianEmail, except: mailBefore);
-        Assert.Equal("ClinicPortal: please sign in", mail.Header("Subject"));
+        Assert.Equal("ClinicPortal: please sign in", mail.Subject);
         Assert.Contains("A client needs your attention", mail.Body);
         foreach (var secret in secrets.Append(clientId.ToString()).Append(clientId.ToString("N")).Append("/clinician/clients"))
-            Assert.DoesNotContain(secret, mail.Headers + mail.Body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, mail.Text, StringComparison.OrdinalIgnoreCase);
 
         // 2. The caseload: the client is on top with the imminent badge.
         await Page.GetByRole(AriaRole.Link, new() { Name = "Caseload", Exact = true }).ClickAsync();
@@ -206,7 +207,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
             if (r.SmsHref is { } sms)
             {
                 await Expect(item.GetByTestId("crisis-text")).ToHaveAttributeAsync("href", sms);
-                await Expect(item.GetByTestId("crisis-text")).ToHaveTextAsync($"Text {r.TextNumber}");
+                await Expect(item.GetByTestId("crisis-text")).ToHaveTextAsync(r.TextLabel!); // "Text 988", "Text START to 88788"
                 await ExpectTouchTargetAsync(item.GetByTestId("crisis-text"));
             }
             else await Expect(item.GetByTestId("crisis-text")).ToHaveCountAsync(0);
@@ -254,7 +255,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
     private async Task<List<Core.Safety.CrisisResource>> ActiveCrisisResourcesAsync()
     {
         await using var scope = Portal.Server.SystemScope();
-        return await scope.ServiceProvider.GetRequiredService<CrisisResourcesQuery>().ActiveAsync(CancellationToken.None);
+        return await CrisisResourceCache.ReadActiveAsync(scope.ServiceProvider.GetRequiredService<ClinicDbContext>(), CancellationToken.None);
     }
 
     /// <summary>Big enough for a thumb (44 CSS px, WCAG 2.5.5).</summary>

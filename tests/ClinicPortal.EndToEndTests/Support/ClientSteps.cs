@@ -1,7 +1,14 @@
 using System.Text.RegularExpressions;
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Features.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using ClinicPortal.Web.Demo;
 
 namespace ClinicPortal.EndToEndTests.Support;
 
@@ -61,6 +68,28 @@ public static partial class ClientSteps
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
         await Expect(visitor).ToHaveURLAsync(new Regex($"{Regex.Escape(RoleHomes.Client)}$"));
         await Expect(visitor.GetByTestId("user-role")).ToHaveTextAsync("Client");
+    }
+
+    /// <summary>
+    /// A client of the demo clinician with a sign-in of their own, made straight in the database, so a test that changes
+    /// the client's own settings (discreet mode) or signs them out touches no other test.
+    /// </summary>
+    public static async Task<(Guid ClientId, string Email)> ClientWithSignInAsync(PortalServer server, string name, string password, bool discreet = false)
+    {
+        var email = NewClient.UniqueEmail();
+        await using var scope = server.SystemScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var db = server.SystemDb(scope);
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow, DiscreetMode = discreet };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Client)).Succeeded);
+        var clinician = await db.Users.Where(u => u.Email == DemoLogins.MorganEmail).Select(u => u.Id).SingleAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var client = Client.Create(new ClientDetails(name, null, null, null, email, null, "America/Chicago", today.AddDays(-10), null), clinician, today, DateTimeOffset.UtcNow);
+        client.LinkAccount(user.Id, DateTimeOffset.UtcNow);
+        db.Clients.Add(client);
+        await db.SaveChangesAsync();
+        return (client.Id, email);
     }
 
     [GeneratedRegex("/clinician/clients/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")]

@@ -39,9 +39,8 @@ internal static partial class AdminArrange
 
     public static string LinkFor(ClinicAppFactory app, string email)
     {
-        var mail = Directory.GetFiles(app.MailDirectory, "*.eml").Select(f => (File: f, Text: File.ReadAllText(f)))
-            .Where(m => m.Text.Contains(email)).OrderBy(m => File.GetLastWriteTimeUtc(m.File)).Last().Text;
-        var match = LinkPattern().Match(mail.Replace("=\r\n", "").Replace("=3D", "="));
+        var mail = ReceivedMail.InFolder(app.MailDirectory, "*.eml").Last(m => m.To == email).Text;
+        var match = LinkPattern().Match(mail);
         Assert.True(match.Success, "No staff invitation link in the message");
         return new Uri(match.Value).PathAndQuery;
     }

@@ -27,6 +27,9 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("GET", "client/unsafe", "/client/unsafe", []),
         ("POST", "client/unsafe", "/client/unsafe", []),
         ("GET", "client/safety-plan", "/client/safety-plan", []),
+        ("GET", "client/contact-safety", "/client/contact-safety", []),
+        ("POST", "client/contact-safety", "/client/contact-safety", [new("MayBeMonitored", "true")]),
+        ("POST", "client/contact-safety/discreet", "/client/contact-safety/discreet?on=true", []),
     ];
 
     [Fact]

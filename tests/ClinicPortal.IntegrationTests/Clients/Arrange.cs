@@ -16,10 +16,14 @@ internal static class Arrange
     public const string RileyEmail = DemoLogins.RileyEmail;
 
     /// <summary>
-    /// "Today" as the demo clinic sees it (the schema seeds America/New_York): forms refuse dates after the clinic's
-    /// today, which in the evening there is already tomorrow in UTC.
+    /// A day relative to the clinic's today (its time zone, as the app's rules count days), as a form field.
+    /// Not the UTC date: between midnight UTC and midnight in the clinic the two differ by a day.
     /// </summary>
-    public static DateOnly ClinicToday() => ClinicTime.DayOf(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+    public static string ClinicDay(int offset) => ClinicToday().AddDays(offset).ToString("yyyy-MM-dd");
+
+    /// <summary>"Today" as the demo clinic sees it: forms refuse dates after the clinic's today, which in the evening there is already tomorrow in UTC.</summary>
+    public static DateOnly ClinicToday() =>
+        ClinicTime.DayOf(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(new ClinicSettings().TimeZoneId));
 
     public static async Task<Guid> UserIdAsync(ClinicAppFactory app, string email)
     {
@@ -99,7 +103,8 @@ internal static class Arrange
                    (SELECT count(*) FROM crisis_resources) || '/' || (SELECT coalesce(max(updated_at)::text, '') FROM crisis_resources) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM check_ins) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM private_journal_entries) || '/' ||
-                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM self_care_checklists)
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM self_care_checklists) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM contact_safety_profiles)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;

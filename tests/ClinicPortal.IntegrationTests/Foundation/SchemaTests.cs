@@ -55,22 +55,22 @@ public sealed class SchemaTests
     }
 }
 
-/// <summary>Tables, columns, constraints and indexes of a database as comparable lines (Quartz and history tables left out).</summary>
+/// <summary>Tables, columns, constraints and indexes of the app's schema as comparable lines (the history table left out; Hangfire has a schema of its own).</summary>
 internal static class SchemaSnapshot
 {
     private const string Sql = """
         SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
                || ' null=' || is_nullable || ' identity=' || coalesce(identity_generation, '-')
           FROM information_schema.columns
-         WHERE table_schema = 'public' AND table_name NOT LIKE 'qrtz%' AND table_name <> 'schema_migrations'
+         WHERE table_schema = 'public' AND table_name <> 'schema_migrations'
         UNION ALL
         SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
           FROM pg_constraint
-         WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE 'qrtz%' AND conrelid::regclass::text <> 'schema_migrations'
+         WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_migrations'
         UNION ALL
         SELECT 'index ' || indexdef
           FROM pg_indexes
-         WHERE schemaname = 'public' AND tablename NOT LIKE 'qrtz%' AND tablename <> 'schema_migrations'
+         WHERE schemaname = 'public' AND tablename <> 'schema_migrations'
         """;
 
     public static async Task<string[]> ReadAsync(string connectionString)

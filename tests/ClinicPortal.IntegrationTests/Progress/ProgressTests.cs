@@ -5,6 +5,7 @@ using ClinicPortal.Core.Progress;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using ClinicPortal.Web.Demo;
 using static ClinicPortal.IntegrationTests.Progress.ProgressArrange;
 
 namespace ClinicPortal.IntegrationTests.Progress;
@@ -247,7 +248,7 @@ public sealed partial class ProgressTests(DemoClinicApp app) : IClassFixture<Dem
         var db = app.SystemDb(scope);
         var today = await TodayAsync(app);
         var models = await db.Set<StageModel>().Include(m => m.Stages).ToListAsync();
-        var demo = await db.Clients.Where(c => c.Email!.EndsWith("@demo.clinicportal.test")).ToListAsync();
+        var demo = await db.Clients.Where(c => c.Email!.EndsWith("@" + DemoLogins.Domain)).ToListAsync();
         Assert.Equal(6, demo.Count);
 
         foreach (var client in demo)

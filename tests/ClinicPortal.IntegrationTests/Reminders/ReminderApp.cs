@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClinicPortal.IntegrationTests.Reminders;
 
 /// <summary>The app sending real SMTP to a loopback sink, polling its outbox every second, on a hand-driven clock.</summary>
-public sealed class ReminderApp(SmtpSink smtp, ManualClock clock, bool demo = true, string? connectionString = null, int parallelism = 4)
+public sealed class ReminderApp(SmtpSink smtp, ManualClock clock, bool demo = true, string? connectionString = null, int parallelism = 4, int batchSize = 100)
     : ClinicAppFactory(demo, new Dictionary<string, string?>
     {
         ["ClinicPortal:Mail:SmtpHost"] = "127.0.0.1",
@@ -14,7 +14,8 @@ public sealed class ReminderApp(SmtpSink smtp, ManualClock clock, bool demo = tr
         ["ClinicPortal:Outbox:LeaseSeconds"] = "5",
         ["ClinicPortal:Outbox:MaxAttempts"] = "4",
         ["ClinicPortal:Outbox:Parallelism"] = parallelism.ToString(),
-        ["ClinicPortal:Outbox:PublicBaseUrl"] = "https://portal.example.test",
+        ["ClinicPortal:Outbox:BatchSize"] = batchSize.ToString(),
+        ["ClinicPortal:PublicBaseUrl"] = "https://portal.example.test",
     }, connectionString)
 {
     public ManualClock Clock => clock;

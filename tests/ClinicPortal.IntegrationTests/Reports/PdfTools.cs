@@ -1,14 +1,16 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace ClinicPortal.IntegrationTests.Reports;
 
+/// <summary>A font a PDF uses, and whether its glyphs travel inside the file.</summary>
+internal sealed record PdfFont(string Name, bool Embedded);
+
 /// <summary>
-/// Reads PDFs with Debian's poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm). Files land in reports/ in the
-/// test output folder so a person can open them, with a PNG of each first page.
+/// Reads report PDFs in-process with PdfPig (Apache-2.0): text in reading order, pages and fonts. Files land in
+/// reports/ in the test output folder so a person can open them.
 /// </summary>
-internal static partial class PdfTools
+internal static class PdfTools
 {
     public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "reports")).FullName;
 
@@ -19,47 +21,71 @@ internal static partial class PdfTools
         return path;
     }
 
-    /// <summary>The text in reading layout, with runs of spaces folded to one so columns read as "Label value".</summary>
-    public static string Text(string pdf) => Spaces().Replace(Run("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"), " ");
-
-    public static int Pages(string pdf) => int.Parse(PagesLine().Match(Run("pdfinfo", pdf)).Groups[1].Value);
-
-    public static string Fonts(string pdf) => Run("pdffonts", pdf);
-
-    /// <summary>Renders page one to <c>name.png</c> next to the PDF and returns its path.</summary>
-    public static string FirstPagePng(string pdf)
+    /// <summary>
+    /// The text, page by page, one line per baseline with the words of a line in left-to-right order and one
+    /// space between them, so table rows read as "Label value" (like <c>pdftotext -layout</c> with runs of spaces folded).
+    /// </summary>
+    public static string Text(string pdf)
     {
-        var target = Path.Combine(OutputFolder, Path.GetFileNameWithoutExtension(pdf));
-        Run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, target);
-        return target + ".png";
+        using var document = PdfDocument.Open(pdf);
+        var lines = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderByDescending(w => w.BoundingBox.Bottom).ToList();
+            var line = new List<UglyToad.PdfPig.Content.Word>();
+            foreach (var word in words)
+            {
+                if (line.Count > 0 && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) > 2.5)
+                {
+                    lines.Add(Join(line));
+                    line.Clear();
+                }
+                line.Add(word);
+            }
+            if (line.Count > 0) lines.Add(Join(line));
+        }
+        return string.Join("\n", lines);
+
+        static string Join(List<UglyToad.PdfPig.Content.Word> words) => string.Join(" ", words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
     }
 
-    private static string Run(string tool, params string[] args)
+    public static int Pages(string pdf)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException($"{tool} is not installed: run scripts/setup.sh --tests (Debian package poppler-utils).", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{tool} failed: {error}");
-            return output.Result;
-        }
+        using var document = PdfDocument.Open(pdf);
+        return document.NumberOfPages;
     }
 
-    [GeneratedRegex(@"[ \t]+")]
-    private static partial Regex Spaces();
+    /// <summary>Every font on every page (by its PDF name, e.g. "ABCDEF+DejaVu Sans,Bold"), embedded when its descriptor carries the font file.</summary>
+    public static IReadOnlyList<PdfFont> Fonts(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var scanner = document.Structure.TokenScanner;
+        var fonts = new Dictionary<string, bool>();
+        foreach (var page in document.GetPages())
+        {
+            if (!page.Dictionary.TryGet(NameToken.Resources, scanner, out DictionaryToken resources)
+                || !resources.TryGet(NameToken.Font, scanner, out DictionaryToken fontTable)) continue;
+            foreach (var entry in fontTable.Data.Values)
+            {
+                if (!UglyToad.PdfPig.Parser.Parts.DirectObjectFinder.TryGet(entry, scanner, out DictionaryToken font)) continue;
+                var name = font.TryGet(NameToken.BaseFont, scanner, out NameToken baseFont) ? baseFont.Data : "?";
+                // A composite (Type0) font keeps its descriptor on the descendant font.
+                var described = font.TryGet(NameToken.DescendantFonts, scanner, out ArrayToken descendants)
+                    && UglyToad.PdfPig.Parser.Parts.DirectObjectFinder.TryGet(descendants.Data[0], scanner, out DictionaryToken descendant)
+                    ? descendant : font;
+                var embedded = described.TryGet(NameToken.FontDescriptor, scanner, out DictionaryToken descriptor)
+                    && (descriptor.Data.ContainsKey(NameToken.FontFile.Data) || descriptor.Data.ContainsKey(NameToken.FontFile2.Data) || descriptor.Data.ContainsKey(NameToken.FontFile3.Data));
+                fonts[name] = embedded;
+            }
+        }
+        return fonts.Select(f => new PdfFont(f.Key, f.Value)).ToList();
+    }
 
-    [GeneratedRegex(@"Pages:\s+(\d+)")]
-    private static partial Regex PagesLine();
+    /// <summary>Width and height of the first page in points, and how many words it has.</summary>
+    public static (double Width, double Height, int Words) FirstPage(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        return (page.Width, page.Height, page.GetWords().Count());
+    }
 }

@@ -2,19 +2,19 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Jobs;
 using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 
 public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private static string Day(int offset) => Arrange.ClinicToday().AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Day(int offset) => Arrange.ClinicDay(offset);
 
     private static List<KeyValuePair<string, string>> Concern(string severity, string description) =>
         [new("Type", "ShowingUpAtHomeOrWork"), new("Severity", severity), new("Status", "Open"), new("FirstNoticed", Day(-1)),
@@ -188,15 +188,15 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
     }
 
     [Fact]
-    public async Task The_overdue_review_job_is_scheduled()
+    public void The_overdue_review_job_is_scheduled()
     {
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = await scheduler.GetJobDetail(new JobKey(OverdueReviewJob.Name));
+        _ = app.Services;
+        using var connection = app.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var job = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), j => j.Id == JobSchedules.OverdueReviews);
 
-        Assert.NotNull(job);
-        Assert.Equal(typeof(OverdueReviewJob), job.JobType.Type);
-        Assert.True(job.ConcurrentExecutionDisallowed);
-        Assert.NotEmpty(await scheduler.GetTriggersOfJob(new JobKey(OverdueReviewJob.Name)));
+        Assert.Equal(typeof(OverdueReviewJob), job.Job.Type);
+        Assert.Equal(JobSchedules.Every(JobSchedules.OverdueReviewInterval), job.Cron);
+        Assert.NotNull(job.NextExecution);
     }
 
     [Fact]

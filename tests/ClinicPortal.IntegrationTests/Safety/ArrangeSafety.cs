@@ -44,12 +44,7 @@ internal static class ArrangeSafety
         return await app.SystemDb(scope).Set<SafetyConcern>().Include(c => c.Actions).Include(c => c.Changes).SingleAsync(c => c.Id == concernId);
     }
 
-    /// <summary>Every .eml written so far, newest last, with quoted-printable line breaks and escapes undone.</summary>
+    /// <summary>Every message in the pickup folder so far, newest last, as readable text (headers and decoded body).</summary>
     public static List<string> Mail(ClinicAppFactory app) =>
-        Directory.Exists(app.MailDirectory)
-            ? Directory.GetFiles(app.MailDirectory, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(f => Decode(File.ReadAllText(f))).ToList()
-            : [];
-
-    private static string Decode(string eml) =>
-        Regex.Replace(eml.Replace("=\r\n", ""), "=([0-9A-F]{2})", m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString());
+        ReceivedMail.InFolder(app.MailDirectory, "*.eml").Select(m => m.Text).ToList();
 }

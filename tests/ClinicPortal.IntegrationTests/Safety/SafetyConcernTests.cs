@@ -9,7 +9,7 @@ namespace ClinicPortal.IntegrationTests.Safety;
 
 public sealed class SafetyConcernTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private static string Day(int offset) => Arrange.ClinicToday().AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Day(int offset) => Arrange.ClinicDay(offset);
 
     private static List<KeyValuePair<string, string>> Concern(string severity = "Moderate", string status = "Open", string description = "Voicemail threatening to come round.",
         string type = "Threats", string? review = null, string? resolution = null, string? otherType = null) =>

@@ -41,6 +41,9 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         [new("From", DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd")), new("To", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")), new("Audience", "Provider"),
          new("Sections", "SafetyConcerns"), new("Sections", "Attendance"), new("Summary", "INJECTED")];
 
+    private static readonly IEnumerable<KeyValuePair<string, string>> ContactSafetyFields =
+        [new("SafeChannels", "Email"), new("MayBeMonitored", "false"), new("NeverContact", "INJECTED"), new("Note", "INJECTED")];
+
     private static readonly IEnumerable<KeyValuePair<string, string>> ConcernFields =
         [new("Type", "Threats"), new("Severity", "Imminent"), new("Status", "Open"), new("FirstNoticed", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd")),
          new("Description", "INJECTED")];
@@ -69,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/sessions/{}/status", $"/clinician/clients/{c}/sessions/{s}/status", [new("status", "Cancelled")]),
         ("GET", "clinician/clients/{}/sessions/{}/ics", $"/clinician/clients/{c}/sessions/{s}/ics", []),
         ("POST", "clinician/clients/{}/sessions/prompt", $"/clinician/clients/{c}/sessions/prompt", [new("enabled", "true"), new("day", "Monday"), new("time", "09:00")]),
+        ("GET", "clinician/clients/{}/contact-safety", $"/clinician/clients/{c}/contact-safety", []),
+        ("POST", "clinician/clients/{}/contact-safety", $"/clinician/clients/{c}/contact-safety", ContactSafetyFields),
         ("GET", "clinician/clients/{}/progress", $"/clinician/clients/{c}/progress", []),
         ("POST", "clinician/clients/{}/progress/assessments", $"/clinician/clients/{c}/progress/assessments", AssessmentFields),
         ("POST", "clinician/clients/{}/progress/model", $"/clinician/clients/{c}/progress/model", [new("modelId", BuiltInStageModels.GriefId.ToString())]),

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace ClinicPortal.Infrastructure.Reports.Pdf;
@@ -36,27 +35,14 @@ public sealed class DejaVuFontResolver(string directory) : IFontResolver
     }
 }
 
-/// <summary>Process-wide PDFsharp settings: the AGPL licence (ClinicPortal is AGPL-3.0) and the font resolver, each set once.</summary>
+/// <summary>Process-wide PDFsharp settings: the font resolver, set once.</summary>
 public static class PdfSetup
 {
     private static readonly Lock Gate = new();
-    private static bool _licensed;
 
-    /// <summary>Called at start-up: PDFsharp 6.5 asks the application to state its licence.</summary>
-    public static void UseAgplLicense()
-    {
-        lock (Gate)
-        {
-            if (_licensed) return;
-            PdfSharpLicense.SetAgplLicense();
-            _licensed = true;
-        }
-    }
-
-    /// <summary>Sets the licence and the DejaVu font resolver; throws with the package to install when the fonts are missing.</summary>
+    /// <summary>Sets the DejaVu font resolver; throws with the package to install when the fonts are missing.</summary>
     public static void Configure(string? fontDirectory = null)
     {
-        UseAgplLicense();
         lock (Gate)
         {
             if (GlobalFontSettings.FontResolver is not null) return;

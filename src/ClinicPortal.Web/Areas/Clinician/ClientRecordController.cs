@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,7 @@ public abstract class ClientRecordController(ClinicDbContext db) : ClinicianCont
                 context.Result = NotFound();
                 return;
             }
-            (_client, Header) = (found.Client, new ClientHeader(found.Client, found.ClinicianName, Section));
+            (_client, Header) = (found.Client, new ClientHeader(found.Client, found.ClinicianName, found.ContactSafety, Section));
             ViewData.SetClientHeader(Header);
         }
         await next();
@@ -59,8 +60,11 @@ public abstract class ClientRecordController(ClinicDbContext db) : ClinicianCont
     /// <summary>The client (tracked) and what its header needs, in one statement, under the caller's scope.</summary>
     internal static Task<LoadedClient?> LoadAsync(ClinicDbContext db, Guid clientId, CancellationToken ct) =>
         db.Clients.Where(c => c.Id == clientId)
-            .Select(c => new LoadedClient(c, db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First()))
+            .Select(c => new LoadedClient(c,
+                db.Users.Where(u => u.Id == c.PrimaryClinicianId).Select(u => u.DisplayName).First(),
+                db.Set<ContactSafetyProfile>().Where(p => p.ClientId == c.Id).Select(ContactSafetyLevels.OfProfile)
+                    .Cast<ContactSafetyLevel?>().FirstOrDefault() ?? ContactSafetyLevel.NotRecorded))
             .SingleOrDefaultAsync(ct);
 
-    internal sealed record LoadedClient(Client Client, string ClinicianName);
+    internal sealed record LoadedClient(Client Client, string ClinicianName, ContactSafetyLevel ContactSafety);
 }

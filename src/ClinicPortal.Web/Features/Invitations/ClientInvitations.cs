@@ -2,9 +2,13 @@ using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Email;
+using ClinicPortal.Core.Reminders;
 using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Email;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +20,19 @@ namespace ClinicPortal.Web.Features.Invitations;
 /// invitation) lets the client choose a password and lands them on their home.
 /// </summary>
 public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit,
-    IEmailSender mail, TimeProvider clock, IConfiguration configuration)
+    IEmailSender mail, ContactSafetyGate contactSafety, Infrastructure.Clinics.ClinicCalendar settings, TimeProvider clock, PortalLinks links)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
     /// <summary>Sends a new link; throws <see cref="DomainRuleException"/> when the client cannot be invited.</summary>
-    public async Task SendAsync(Client client, Guid clinicianId, string requestBaseUrl, CancellationToken ct)
+    public async Task SendAsync(Client client, Guid clinicianId, CancellationToken ct)
     {
         client.EnsureEditable();
         if (client.UserId is not null) throw new DomainRuleException("This client already has a sign-in.");
         if (client.Email is null) throw new DomainRuleException("Add the client's email address before inviting them.");
+        // Contact safety first: no invitation goes to an inbox that is not safe; the hold is recorded for the clinician.
+        if (await contactSafety.CheckNowAsync(client.Id, OutboxKind.Invitation, ct) is { Sends: false } held)
+            throw new DomainRuleException(HeldMessage(held.Reason));
 
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -35,21 +42,16 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         audit.Add(AuditActions.Invite, AuditRecords.Invitation, token.Id, client.Id);
         await db.SaveChangesAsync(ct);
 
-        // The message names no one and says nothing clinical: mail can be read by others.
-        var link = $"{BaseUrl(requestBaseUrl)}/account/invitation?token={secret}";
-        await mail.SendAsync(new EmailMessage(client.Email, "Your invitation to ClinicPortal",
-            $"""
-            Hello,
-
-            Your clinic has invited you to ClinicPortal, a private space for checking in between sessions.
-            Choose your password here within 72 hours:
-
-            {link}
-
-            The link works once. If you did not expect this message, you can ignore it.
-            """), ct);
+        // The message names no one and says nothing clinical, in the clinic's discreet wording: mail can be read by others.
+        var link = links.Absolute($"/account/invitation?token={secret}");
+        var wording = MessageWording.From(await settings.SettingsAsync(ct));
+        await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email, link, Lifetime), ct);
         await tx.CommitAsync(ct);
     }
+
+    public static string HeldMessage(HoldReason? reason) =>
+        $"{ContactSafetyLabels.Held}: the invitation was not sent ({ContactSafetyLabels.Of(reason ?? HoldReason.EmailNotSafe)}). "
+        + "Invite the client once email is safe for them, as recorded under Contact safety.";
 
     public async Task<bool> HasPendingAsync(Guid clientId, CancellationToken ct) => await Pending(clientId).AnyAsync(ct);
 
@@ -99,7 +101,4 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
 
     private IQueryable<OneTimeToken> OpenInvitations(Guid clientId) =>
         db.OneTimeTokens.Where(t => t.Purpose == TokenPurposes.ClientInvitation && t.SubjectId == clientId && t.UsedAt == null && t.RevokedAt == null);
-
-    private string BaseUrl(string requestBaseUrl) =>
-        (configuration["ClinicPortal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : requestBaseUrl).TrimEnd('/');
 }

@@ -4,6 +4,7 @@ using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Email;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Email;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,12 @@ namespace ClinicPortal.Web.Features.Invitations;
 /// replaced by a newer one) lets the person choose a password; they then set up two-step sign-in.
 /// </summary>
 public sealed class StaffInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit,
-    IEmailSender mail, TimeProvider clock, IConfiguration configuration)
+    IEmailSender mail, TimeProvider clock, PortalLinks links)
 {
     public const string Path = "/account/staff-invitation";
 
     /// <summary>Creates the account and mails the link; throws <see cref="DomainRuleException"/> and saves nothing when refused.</summary>
-    public async Task<ApplicationUser> InviteAsync(string? email, string? displayName, string? role, Guid adminId, string requestBaseUrl, CancellationToken ct)
+    public async Task<ApplicationUser> InviteAsync(string? email, string? displayName, string? role, Guid adminId, CancellationToken ct)
     {
         var request = StaffRules.ValidateInvitation(email, displayName, role);
         if (await users.FindByEmailAsync(request.Email) is not null) throw new DomainRuleException(StaffRules.ExistingEmailMessage);
@@ -47,13 +48,13 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
         var secret = Issue(user.Id, adminId);
         audit.Add(AuditActions.Invite, AuditRecords.Account, user.Id, null);
         await db.SaveChangesAsync(ct);
-        await SendAsync(request.Email, secret, requestBaseUrl, ct);
+        await SendAsync(request.Email, secret, ct);
         await tx.CommitAsync(ct);
         return user;
     }
 
     /// <summary>A fresh link for someone who has not accepted yet; earlier links stop working.</summary>
-    public async Task ResendAsync(ApplicationUser user, Guid adminId, string requestBaseUrl, CancellationToken ct)
+    public async Task ResendAsync(ApplicationUser user, Guid adminId, CancellationToken ct)
     {
         if (user.EmailConfirmed) throw new DomainRuleException("This person has already accepted the invitation.");
         if (!user.IsActive) throw new DomainRuleException("Reactivate the account before sending a new invitation.");
@@ -62,7 +63,7 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
         var secret = Issue(user.Id, adminId);
         audit.Add(AuditActions.Invite, AuditRecords.Account, user.Id, null);
         await db.SaveChangesAsync(ct);
-        await SendAsync(user.Email!, secret, requestBaseUrl, ct);
+        await SendAsync(user.Email!, secret, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -110,9 +111,9 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
         return secret;
     }
 
-    private Task SendAsync(string to, string secret, string requestBaseUrl, CancellationToken ct)
+    private Task SendAsync(string to, string secret, CancellationToken ct)
     {
-        var link = $"{BaseUrl(requestBaseUrl)}{Path}?token={secret}";
+        var link = links.Absolute($"{Path}?token={secret}");
         // Names nobody and says nothing about the clinic's clients.
         return mail.SendAsync(new EmailMessage(to, "You have been invited to ClinicPortal",
             $"""
@@ -130,7 +131,4 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
 
     private IQueryable<OneTimeToken> OpenInvitations(Guid userId) =>
         db.OneTimeTokens.Where(t => t.Purpose == TokenPurposes.StaffInvitation && t.SubjectId == userId && t.UsedAt == null && t.RevokedAt == null);
-
-    private string BaseUrl(string requestBaseUrl) =>
-        (configuration["ClinicPortal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : requestBaseUrl).TrimEnd('/');
 }

@@ -7,6 +7,7 @@ public sealed class CrisisResourceForm
     public string? Name { get; set; }
     public string? Phone { get; set; }
     public string? TextNumber { get; set; }
+    public string? TextKeyword { get; set; }
     public string? Url { get; set; }
     public string? WhenToUse { get; set; }
     public int SortOrder { get; set; } = 100;
@@ -15,6 +16,6 @@ public sealed class CrisisResourceForm
 
     public static CrisisResourceForm From(CrisisResource r) => new()
     {
-        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
+        Name = r.Name, Phone = r.Phone, TextNumber = r.TextNumber, TextKeyword = r.TextKeyword, Url = r.Url, WhenToUse = r.WhenToUse, SortOrder = r.SortOrder, IsActive = r.IsActive,
     };
 }

@@ -9,7 +9,7 @@ namespace ClinicPortal.Web.Areas.Admin.CrisisResources;
 
 /// <summary>The clinic's crisis lines, shown to every client on every page. Clinic-level data: no client content.</summary>
 [Route("admin/crisis-resources")]
-public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, TimeProvider clock) : AdminController(db)
+public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail audit, Infrastructure.Safety.CrisisResourceCache cache, TimeProvider clock) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -22,10 +22,11 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
     public Task<IActionResult> Create(CrisisResourceForm form, CancellationToken ct) =>
         SubmitAsync(() => View("Form", new CrisisResourceFormPage(null, form)), async () =>
         {
-            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            var resource = CrisisResource.Create(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             Db.Add(resource);
             audit.Add(AuditActions.Create, AuditRecords.CrisisResource, resource.Id, null);
             await Db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             Flash("Crisis resource added. Clients see it at the top of every page.");
             return RedirectToAction(nameof(Index));
         });
@@ -42,9 +43,10 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (await Db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } resource) return NotFound();
         return await SubmitAsync(() => View("Form", new CrisisResourceFormPage(id, form)), async () =>
         {
-            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow());
+            resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await Db.SaveChangesAsync(ct);
+            cache.Forget(); // every page shows the new list at once on this instance
             Flash("Crisis resource saved.");
             return RedirectToAction(nameof(Index));
         });

@@ -21,6 +21,13 @@ public sealed class ClinicSettingsForm
     public int? CheckInUrgeThreshold { get; set; }
     [BindingMessage("Days without a check-in must be a whole number of days.")]
     public int? NoCheckInDays { get; set; }
+    public string? MessageSenderName { get; set; }
+    public string? ReminderSubject { get; set; }
+    public string? PromptSubject { get; set; }
+    public string? AccountSubject { get; set; }
+    /// <summary>An unticked box posts nothing: false.</summary>
+    public bool MessagesNameClinic { get; set; }
+    public string? QuickExitUrl { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -28,11 +35,14 @@ public sealed class ClinicSettingsForm
         IdleTimeoutMinutes = s.IdleTimeoutMinutes,
         CheckInUrgeThreshold = s.CheckInUrgeThreshold,
         NoCheckInDays = s.NoCheckInDays,
+        MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
+        MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
     };
 
     /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
     [BindNever]
     public IReadOnlyList<string> TimeZones { get; set; } = [];
 
-    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays);
+    public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
+        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl);
 }

@@ -52,7 +52,7 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // One deactivation at a time, so two administrators cannot deactivate each other at once and leave none.
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('clinicportal:staff-deactivation'))", ct);
+        await db.Database.LockAsync(LockName.StaffDeactivation, ct);
         var (user, member) = await FindAsync(id, ct) ?? throw new KeyNotFoundException();
         var everyone = await StaffQuery().Select(s => new { s.User, s.Role }).ToListAsync(ct);
         var openClients = await db.Clients.CountAsync(c => c.PrimaryClinicianId == id && c.Status != ClientStatus.Discharged, ct);

@@ -23,14 +23,14 @@ public sealed class StaffController(ClinicDbContext db, StaffAccounts accounts, 
     public Task<IActionResult> Invite(InviteForm form, CancellationToken ct) =>
         SubmitAsync(() => View(form), async () =>
         {
-            var user = await invitations.InviteAsync(form.Email, form.DisplayName, form.Role, Me, $"{Request.Scheme}://{Request.Host}", ct);
+            var user = await invitations.InviteAsync(form.Email, form.DisplayName, form.Role, Me, ct);
             Flash($"Invitation sent to {user.Email}. The link works for 72 hours.");
             return RedirectToAction(nameof(Index));
         });
 
     [HttpPost("{id:guid}/resend-invitation")]
     public Task<IActionResult> Resend(Guid id, CancellationToken ct) =>
-        Act(id, async found => await invitations.ResendAsync(found, Me, $"{Request.Scheme}://{Request.Host}", ct), "A new invitation is on its way; earlier links no longer work.", ct);
+        Act(id, async found => await invitations.ResendAsync(found, Me, ct), "A new invitation is on its way; earlier links no longer work.", ct);
 
     [HttpPost("{id:guid}/deactivate")]
     public async Task<IActionResult> Deactivate(Guid id, CancellationToken ct)

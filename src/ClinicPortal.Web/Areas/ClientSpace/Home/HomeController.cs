@@ -2,6 +2,7 @@ using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
@@ -18,7 +19,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan,
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held,
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;
@@ -47,7 +48,8 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         IReadOnlyList<RecentCheckIn> recent = lists?.Recent ?? [];
         var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan));
+        var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices));
     }
 
     /// <summary>

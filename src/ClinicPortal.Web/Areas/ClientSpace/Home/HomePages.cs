@@ -1,3 +1,4 @@
+using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 
@@ -8,6 +9,7 @@ public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinute
 /// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
 public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
 
+/// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan);
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held);

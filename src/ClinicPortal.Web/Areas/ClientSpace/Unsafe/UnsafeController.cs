@@ -4,6 +4,7 @@ using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.CheckIns;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.Web.Areas.ClientSpace.Safety;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;
 /// GET shows the same page without alerting (a reload or a bookmark), with a button to alert.
 /// </summary>
 [Route("client/unsafe")]
-public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, SharedPlanQuery shared, CrisisResourcesQuery crisisResources,
+public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, SharedPlanQuery shared,
     UnsafeAlerts unsafeAlerts, AuditTrail audit, ILogger<UnsafeController> logger) : ClientSpaceController(db, calendar)
 {
     /// <summary>How long the page waits for the clinic's own list before showing the built-in numbers instead.</summary>
@@ -63,7 +64,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(LoadBudget);
-        var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await crisisResources.ActiveAsync(budget.Token)).Select(CrisisLine.From).ToList(), null);
+        var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await CrisisResourceCache.ReadActiveAsync(Db, budget.Token)).Select(CrisisLine.From).ToList(), null);
         var plan = await SafelyAsync(() => plans.RunAsync(budget.Token), null);
         var people = await SafelyAsync(async () => (await shared.ForUserAsync(Me, budget.Token)).Contacts
             .Where(c => c.Phone is not null).ToList(), []);
@@ -85,7 +86,9 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     public static readonly IReadOnlyList<CrisisLine> FallbackLines =
     [
         new("Emergency services", "911", "tel:911", null, null, null, "If you or someone else is in danger right now."),
-        new("988 Suicide & Crisis Lifeline", "988", "tel:988", "988", "sms:988", "https://988lifeline.org", "Call or text, any time."),
-        new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", null, null, "https://www.thehotline.org", "Support and safety planning, any time."),
+        new("988 Suicide & Crisis Lifeline", "988", "tel:988", CrisisResource.TextInstruction("988", null), CrisisResource.SmsLink("988", null),
+            "https://988lifeline.org", "Call or text, any time."),
+        new("National Domestic Violence Hotline", "1-800-799-7233", "tel:18007997233", CrisisResource.TextInstruction("88788", "START"),
+            CrisisResource.SmsLink("88788", "START"), "https://www.thehotline.org", "Support and safety planning, any time."),
     ];
 }

@@ -2,6 +2,7 @@ using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
@@ -20,6 +21,9 @@ public sealed record CaseloadRow(
 
     /// <summary>The day of the last check-in in the clinic's time zone.</summary>
     public DateOnly? LastCheckInDay { get; init; }
+
+    /// <summary>Whether email may reach the client (their contact-safety profile), for the badge beside the name.</summary>
+    public ContactSafetyLevel ContactSafety { get; init; }
 
     public bool ImminentAlert => Summary.ImminentAlerts > 0;
 
@@ -84,7 +88,11 @@ public sealed class CaseloadQuery(ClinicDbContext db, ClinicCalendar calendar)
                 x.ModelName, x.StageName, x.StagePosition,
                 db.Set<Boundary>().Count(b => b.ClientId == x.Client.Id && b.ReviewDate < today),
                 db.Set<TherapySession>().Where(s => s.ClientId == x.Client.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
-                    .Min(s => (DateTimeOffset?)s.StartsAt)))
+                    .Min(s => (DateTimeOffset?)s.StartsAt))
+            {
+                ContactSafety = db.Set<ContactSafetyProfile>().Where(p => p.ClientId == x.Client.Id).Select(ContactSafetyLevels.OfProfile)
+                    .Cast<ContactSafetyLevel?>().FirstOrDefault() ?? ContactSafetyLevel.NotRecorded,
+            })
             .AsNoTracking()
             .ToListAsync(ct);
 

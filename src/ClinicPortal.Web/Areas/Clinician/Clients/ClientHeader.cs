@@ -1,17 +1,19 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 /// <summary>The tabs of a client's record; each client page's controller names the one it belongs to.</summary>
-public enum ClientSection { Overview, Boundaries, Support, Safety, Progress, CheckIns, Sessions, Notes, Reports }
+public enum ClientSection { Overview, Boundaries, Support, Safety, Progress, CheckIns, Sessions, ContactSafety, Notes, Reports }
 
-/// <summary>The header on every page about one client: who, their status, their clinician, and the section tabs.</summary>
-public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, ClientSection ActiveSection)
+/// <summary>The header on every page about one client: who, their status, their clinician, their contact-safety badge, and the section tabs.</summary>
+public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, ContactSafetyLevel ContactSafety,
+    ClientSection ActiveSection)
 {
-    public ClientHeader(Client client, string clinicianName, ClientSection section)
-        : this(client.Id, client.DisplayName, client.Pronouns, client.Status, clinicianName, section) { }
+    public ClientHeader(Client client, string clinicianName, ContactSafetyLevel contactSafety, ClientSection section)
+        : this(client.Id, client.DisplayName, client.Pronouns, client.Status, clinicianName, contactSafety, section) { }
 
     public bool IsReadOnly => Status == ClientStatus.Discharged;
 
@@ -25,6 +27,7 @@ public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns,
         (ClientSection.Progress, "Progress", ControllerNames.Of<Progress.ProgressController>(), nameof(Progress.ProgressController.Index)),
         (ClientSection.CheckIns, "Check-ins", ControllerNames.Of<CheckIns.CheckInsController>(), nameof(CheckIns.CheckInsController.Index)),
         (ClientSection.Sessions, "Sessions", ControllerNames.Of<Sessions.SessionsController>(), nameof(Sessions.SessionsController.Index)),
+        (ClientSection.ContactSafety, "Contact safety", ControllerNames.Of<Clinician.ContactSafety.ContactSafetyController>(), nameof(Clinician.ContactSafety.ContactSafetyController.Index)),
         (ClientSection.Notes, "Notes", ControllerNames.Of<CaseNotes.CaseNotesController>(), nameof(CaseNotes.CaseNotesController.Index)),
         (ClientSection.Reports, "Reports", ControllerNames.Of<Reports.ReportsController>(), nameof(Reports.ReportsController.Index)),
     ];

@@ -77,7 +77,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     public Task<IActionResult> Invite(CancellationToken ct) =>
         ActAsync(RedirectToAction(nameof(Overview)), async () =>
         {
-            await invitations.SendAsync(Client, Me, $"{Request.Scheme}://{Request.Host}", ct);
+            await invitations.SendAsync(Client, Me, ct);
             return "Invitation sent. The link works once and expires in 72 hours.";
         });
 }

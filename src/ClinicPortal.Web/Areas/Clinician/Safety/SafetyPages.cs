@@ -47,4 +47,6 @@ public sealed record ConcernPage(
     bool ReadOnly, SafetyConcern Concern, IReadOnlyList<ActionView> Actions, IReadOnlyList<ChangeView> Timeline,
     IReadOnlyList<AlertView> OpenAlerts, ActionForm NewAction, DateOnly Today, TimeZoneInfo Zone);
 
-public sealed record SafetyPlanPage(bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone);
+/// <param name="Supportive">Support-network people to name in the steps that name helpers; <paramref name="Risk"/> never may be.</param>
+public sealed record SafetyPlanPage(bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone,
+    IReadOnlyList<string> Supportive, IReadOnlyList<string> Risk);

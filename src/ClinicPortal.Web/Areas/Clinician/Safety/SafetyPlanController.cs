@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -28,14 +29,15 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         SubmitAsync(async () => View(nameof(Edit), await PageAsync(await FindPlanAsync(ct), form, ct)), async () =>
         {
             Client.EnsureEditable();
+            var risk = await RiskContactsAsync(ct);
             if (await FindPlanAsync(ct) is { } plan)
             {
-                plan.Update(form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                plan.Update(form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
                 audit.Add(AuditActions.Update, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
             else
             {
-                plan = SafetyPlan.Create(Client.Id, form.Steps(), form.SharedWithClient, Me, calendar.UtcNow);
+                plan = SafetyPlan.Create(Client.Id, form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
                 Db.Add(plan);
                 audit.Add(AuditActions.Create, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
@@ -44,12 +46,18 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
             return RedirectToAction(nameof(Edit));
         });
 
+    /// <summary>The client's risk contacts: never to be named in the steps that name helpers.</summary>
+    private Task<List<string>> RiskContactsAsync(CancellationToken ct) =>
+        Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id && p.Role == SupportRole.Risk).Select(p => p.Name).ToListAsync(ct);
+
     private Task<SafetyPlan?> FindPlanAsync(CancellationToken ct) =>
         Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct);
 
     private async Task<SafetyPlanPage> PageAsync(SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
         var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        return new SafetyPlanPage(Client.IsReadOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct));
+        var supportive = await Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id && p.Role == SupportRole.Supportive)
+            .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
+        return new SafetyPlanPage(Client.IsReadOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct), supportive, await RiskContactsAsync(ct));
     }
 }

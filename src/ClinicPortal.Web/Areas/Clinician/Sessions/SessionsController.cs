@@ -136,7 +136,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     /// </summary>
     private async Task EnsureFreeAsync(TherapySession session, CancellationToken ct)
     {
-        await Db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({session.ClinicianId.ToString()}))", ct);
+        await Db.Database.LockAsync(LockName.ClinicianDiary(session.ClinicianId), ct);
         // The clinician's whole diary, whoever the client is now.
         DoubleBooking.Refuse(await Db.Set<TherapySession>().IgnoreQueryFilters().AnyAsync(DoubleBooking.ClashesWith(session), ct));
     }

@@ -1,0 +1,52 @@
+using ClinicPortal.Infrastructure.Reminders;
+using ClinicPortal.Infrastructure.Safety;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ClinicPortal.Infrastructure.Jobs;
+
+/// <summary>
+/// Every recurring job of the app, declared here and nowhere else. Each instance writes them at start
+/// (idempotent) and removes recurring jobs that are no longer declared, so renaming one leaves no orphan.
+/// </summary>
+public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage storage, IOptions<OutboxOptions> outbox) : IHostedService
+{
+    public const string OutboxDispatch = "outbox-dispatch";
+    public const string CheckInPrompts = "check-in-prompts";
+    public const string OverdueReviews = "safety-overdue-reviews";
+
+    public static readonly TimeSpan CheckInPromptInterval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan OverdueReviewInterval = TimeSpan.FromMinutes(15);
+
+    /// <summary>The shortest interval above: Hangfire's schedulers must look at least this often.</summary>
+    public static TimeSpan PollingInterval(OutboxOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.PollSeconds, 1, 15));
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        recurring.AddOrUpdate<OutboxJobs>(OutboxDispatch, JobQueues.Default, j => j.FanOutAsync(CancellationToken.None),
+            Every(TimeSpan.FromSeconds(Math.Max(1, outbox.Value.PollSeconds))), utc);
+        recurring.AddOrUpdate<CheckInPromptJob>(CheckInPrompts, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(CheckInPromptInterval), utc);
+        recurring.AddOrUpdate<OverdueReviewJob>(OverdueReviews, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(OverdueReviewInterval), utc);
+
+        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews];
+        using var connection = storage.GetConnection();
+        foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Except(declared))
+            recurring.RemoveIfExists(stale);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A cron expression (with seconds) for "every <paramref name="interval"/>", which must divide a minute or an hour.</summary>
+    public static string Every(TimeSpan interval) => interval switch
+    {
+        { TotalSeconds: < 60 } s when 60 % (int)s.TotalSeconds == 0 => $"*/{(int)s.TotalSeconds} * * * * *",
+        { TotalMinutes: < 60, Seconds: 0 } m when 60 % (int)m.TotalMinutes == 0 => $"0 */{(int)m.TotalMinutes} * * * *",
+        _ => throw new ArgumentOutOfRangeException(nameof(interval), interval, "Use an interval that divides a minute or an hour (1, 2, 3, 5, 10, 15, 30 ...)."),
+    };
+}

@@ -1,0 +1,69 @@
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Email;
+using ClinicPortal.Core.Reminders;
+using ClinicPortal.Core.Sessions;
+
+namespace ClinicPortal.Core.Tests.Email;
+
+public sealed class DiscreetMessagesTests
+{
+    private const string SignIn = "https://portal.example-clinic.test/account/sign-in";
+    private static readonly DateTimeOffset Start = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+
+    /// <summary>One message of every kind a client can receive, in the given wording.</summary>
+    public static IReadOnlyDictionary<OutboxKind, EmailMessage> EveryKind(MessageWording w) => new Dictionary<OutboxKind, EmailMessage>
+    {
+        [OutboxKind.SessionReminder] = DiscreetMessages.SessionReminder(w, "a@example.org", Start, Chicago, SessionModality.Video, SignIn, "session:1:2:3"),
+        [OutboxKind.CheckInPrompt] = DiscreetMessages.CheckInPrompt(w, "a@example.org", SignIn, "prompt:1:2"),
+        [OutboxKind.Invitation] = DiscreetMessages.Invitation(w, "a@example.org", "https://portal.test/account/invitation?token=abc", TimeSpan.FromHours(72)),
+        [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
+    };
+
+    [Fact]
+    public void Every_kind_of_message_has_a_discreet_default_wording()
+    {
+        var messages = EveryKind(MessageWording.From(new ClinicSettings { Name = "Harbor Therapy Clinic" }));
+
+        Assert.Equal(Enum.GetValues<OutboxKind>().Order(), messages.Keys.Order()); // a new kind needs its message here
+        foreach (var (kind, m) in messages)
+        {
+            Assert.Empty(DiscreetMessages.RevealingWordsIn(m.Subject + "\n" + m.Body));
+            Assert.DoesNotContain("Harbor", m.Subject + m.Body);
+            Assert.Equal(MessageWording.DefaultSenderName, m.SenderName);
+            Assert.Contains(m.Subject, new[] { "Appointment reminder", "A reminder for you", "Your account" });
+        }
+        Assert.Contains("Tuesday 24 November 2026, 09:00 (America/Chicago)", messages[OutboxKind.SessionReminder].Body);
+        Assert.Contains("How: Video", messages[OutboxKind.SessionReminder].Body);
+        Assert.Contains("72 hours", messages[OutboxKind.Invitation].Body);
+        Assert.Contains("30 minutes", messages[OutboxKind.PasswordReset].Body);
+    }
+
+    [Fact]
+    public void The_clinic_may_choose_its_own_words_and_to_sign_with_its_name()
+    {
+        var settings = new ClinicSettings { Name = "Harbor Therapy Clinic", MessageSenderName = "Harbor", ReminderSubject = "Your Harbor appointment", MessagesNameClinic = true };
+        var reminder = EveryKind(MessageWording.From(settings))[OutboxKind.SessionReminder];
+
+        Assert.Equal("Harbor", reminder.SenderName);
+        Assert.Equal("Your Harbor appointment", reminder.Subject);
+        Assert.EndsWith("\n\nHarbor Therapy Clinic", reminder.Body);
+        Assert.Equal(["therap", "clinic"], DiscreetMessages.RevealingWordsIn(reminder.Body));
+    }
+
+    [Fact]
+    public void The_check_finds_revealing_words_but_not_in_web_addresses()
+    {
+        Assert.Equal(["counsel", "session"], DiscreetMessages.RevealingWordsIn("Your Counselling Session"));
+        Assert.Empty(DiscreetMessages.RevealingWordsIn("Sign in: https://therapy-portal.example/account/sign-in"));
+    }
+
+    [Fact]
+    public void A_message_id_is_the_same_for_the_same_message_and_says_nothing()
+    {
+        var id = DiscreetMessages.OpaqueId("session:abc:202611241500:120");
+        Assert.Equal(id, DiscreetMessages.OpaqueId("session:abc:202611241500:120"));
+        Assert.NotEqual(id, DiscreetMessages.OpaqueId("session:abc:202611241500:1440"));
+        Assert.Matches("^[0-9a-f]{32}$", id);
+    }
+}
