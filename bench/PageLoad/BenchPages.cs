@@ -1,3 +1,4 @@
+using ClinicPortal.Web.Demo;
 using System.Globalization;
 using System.Text;
 using ClinicPortal.Testing;
@@ -9,8 +10,6 @@ public sealed record BenchPage(string Name, string Url, string Cookie);
 
 public static class BenchPages
 {
-    private const string ClinicianPassword = "Demo-Clinician-2026!", ClientPassword = "Demo-Client-2026!";
-
     /// <summary>The pages under test, each with the cookie of the user who would open it.</summary>
     public static async Task<IReadOnlyList<BenchPage>> BuildAsync(Portal portal, string connectionString)
     {
@@ -20,9 +19,9 @@ public static class BenchPages
         cmd.Parameters.AddWithValue("e", ScaleClinic.ClientEmail(1));
         var client = (Guid)(await cmd.ExecuteScalarAsync())!;
 
-        var small = await portal.SignInAsync(ScaleClinic.ClinicianEmail(1), ClinicianPassword);
-        var large = await portal.SignInAsync(ScaleClinic.ClinicianEmail(2), ClinicianPassword);
-        var self = await portal.SignInAsync(ScaleClinic.ClientEmail(1), ClientPassword);
+        var small = await portal.SignInAsync(ScaleClinic.ClinicianEmail(1), DemoClinicSeeder.ClinicianPassword);
+        var large = await portal.SignInAsync(ScaleClinic.ClinicianEmail(2), DemoClinicSeeder.ClinicianPassword);
+        var self = await portal.SignInAsync(ScaleClinic.ClientEmail(1), DemoClinicSeeder.ClientPassword);
         var record = $"{portal.Url}/clinician/clients/{client}";
         return
         [

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Accounts;
 using System.Text;
 using Npgsql;
 
@@ -15,8 +16,8 @@ public static class ScaleClinic
     public const int Clients = 2000, CheckInsPerClient = 100, Clinicians = 40;
     public const string Marker = "bench_scale_clinic";
 
-    public static string ClinicianEmail(int n) => $"bench-clinician-{n:00}@bench.clinicportal.test";
-    public static string ClientEmail(int k) => $"bench-client-{k:0000}@bench.clinicportal.test";
+    public static string ClinicianEmail(int n) => $"bench-clinician-{n:00}@{Domain}";
+    public static string ClientEmail(int k) => $"bench-client-{k:0000}@{Domain}";
 
     /// <summary>Columns that point at a row copied along with the client: they get the copy's id.</summary>
     private static readonly HashSet<string> CopiedRefs = ["id", "boundary_id", "concern_id", "support_person_id", "note_id", "session_id", "check_in_id"];
@@ -40,7 +41,8 @@ public static class ScaleClinic
         // Copies and generated rows go in without row triggers; summaries are rebuilt once at the end.
         await Exec(db, "SET session_replication_role = replica");
         await Exec(db, MapSql);
-        await Exec(db, UsersSql);
+        await Exec(db, ClinicianUsersSql);
+        await Exec(db, ClientUsersSql);
         await Exec(db, ClientsSql);
         foreach (var table in PerClientTables)
             if (await CopySqlAsync(db, table) is { } sql) await Exec(db, sql);
@@ -63,29 +65,31 @@ public static class ScaleClinic
           FROM generate_series(1, {Clients}) k;
         """;
 
-    private const string UsersSql = """
-        INSERT INTO users (id, display_name, is_active, created_at, user_name, normalized_user_name, email, normalized_email,
-                           email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed,
-                           two_factor_enabled, lockout_enabled, access_failed_count)
-        SELECT m.id, 'Bench Clinician ' || m.n, true, now() - interval '2 years', e, upper(e), e, upper(e), true,
-               t.password_hash, md5(random()::text), md5(random()::text), false, false, true, 0
-        FROM clinician_map m, LATERAL (SELECT 'bench-clinician-' || lpad(m.n::text, 2, '0') || '@bench.clinicportal.test') x(e),
-             (SELECT u.password_hash FROM users u JOIN user_roles r ON r.user_id = u.id JOIN roles ro ON ro.id = r.role_id
-              WHERE ro.name = 'Clinician' ORDER BY u.email LIMIT 1) t;
-        INSERT INTO user_roles (user_id, role_id) SELECT m.id, (SELECT id FROM roles WHERE name = 'Clinician') FROM clinician_map m;
+    private const string Domain = "bench.clinicportal.test";
 
+    /// <summary>The SQL for one of <see cref="ClinicianEmail"/> / <see cref="ClientEmail"/>, over a map row's number.</summary>
+    private static string EmailSql(string who, string number, int digits) => $"'bench-{who}-' || lpad({number}::text, {digits}, '0') || '@{Domain}'";
+
+    /// <summary>A sign-in per map row, with the demo password of that role (its hash copied from a demo user).</summary>
+    private static string UsersSql(string map, string id, string email, string displayName, string age, string role) => $"""
         INSERT INTO users (id, display_name, is_active, created_at, user_name, normalized_user_name, email, normalized_email,
                            email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed,
                            two_factor_enabled, lockout_enabled, access_failed_count)
-        SELECT m.user_id, 'Client ' || m.k, true, now() - interval '1 year', e, upper(e), e, upper(e), true,
+        SELECT m.{id}, {displayName}, true, now() - interval '{age}', e, upper(e), e, upper(e), true,
                t.password_hash, md5(random()::text), md5(random()::text), false, false, true, 0
-        FROM client_map m, LATERAL (SELECT 'bench-client-' || lpad(m.k::text, 4, '0') || '@bench.clinicportal.test') x(e),
+        FROM {map} m, LATERAL (SELECT {email}) x(e),
              (SELECT u.password_hash FROM users u JOIN user_roles r ON r.user_id = u.id JOIN roles ro ON ro.id = r.role_id
-              WHERE ro.name = 'Client' ORDER BY u.email LIMIT 1) t;
-        INSERT INTO user_roles (user_id, role_id) SELECT m.user_id, (SELECT id FROM roles WHERE name = 'Client') FROM client_map m;
+              WHERE ro.name = '{role}' ORDER BY u.email LIMIT 1) t;
+        INSERT INTO user_roles (user_id, role_id) SELECT m.{id}, (SELECT id FROM roles WHERE name = '{role}') FROM {map} m;
         """;
 
-    private const string ClientsSql = """
+    private static readonly string ClinicianUsersSql =
+        UsersSql("clinician_map", "id", EmailSql("clinician", "m.n", 2), "'Bench Clinician ' || m.n", "2 years", Roles.Clinician);
+
+    private static readonly string ClientUsersSql =
+        UsersSql("client_map", "user_id", EmailSql("client", "m.k", 4), "'Client ' || m.k", "1 year", Roles.Client);
+
+    private static readonly string ClientsSql = $"""
         INSERT INTO clients (id, full_name, preferred_name, pronouns, date_of_birth, email, phone, time_zone_id, status, intake_date,
                              presenting_concern, primary_clinician_id, user_id, created_at, updated_at)
         SELECT m.id,
@@ -96,7 +100,7 @@ public static class ScaleClinic
                       'Ashby','Brandt','Collier','Doyle','Emery','Foster','Gillespie','Hale','Ingram','Joyner','Kerr','Lowell','Moss',
                       'Nash','Orr','Pike','Rhodes','Shaw','Tate','Voss','Ward','Young','Zane','Bauer','Crane'])[1 + (m.k / 25) % 50] || ' ' || m.k,
                CASE WHEN m.k % 4 = 0 THEN (ARRAY['Al','Bee','Cam','Dee'])[1 + m.k % 4] END,
-               t.pronouns, t.date_of_birth, 'bench-client-' || lpad(m.k::text, 4, '0') || '@bench.clinicportal.test', t.phone,
+               t.pronouns, t.date_of_birth, {EmailSql("client", "m.k", 4)}, t.phone,
                t.time_zone_id, CASE WHEN m.k % 20 = 0 THEN 1 WHEN m.k % 33 = 0 THEN 2 ELSE 0 END,
                (current_date - (30 + m.k % 300)), t.presenting_concern, m.clinician_id, m.user_id, now() - interval '1 year', now()
         FROM client_map m JOIN clients t ON t.id = m.template_id;

@@ -47,7 +47,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         IReadOnlyList<UpcomingSession> sessions = lists?.Sessions ?? [];
         IReadOnlyList<RecentCheckIn> recent = lists?.Recent ?? [];
         var plan = await sharedPlan.ForUserAsync(Me, ct);
-        var hasSafetyPlan = await Db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
+        var hasSafetyPlan = await sharedPlan.HasSafetyPlanAsync(ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
         return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices));
     }

@@ -1,3 +1,4 @@
+using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Database;
@@ -17,7 +18,7 @@ public sealed record CrisisStrip(IReadOnlyList<CrisisLine> Lines, bool HasSafety
 /// The crisis numbers (tel: and sms: links) at the top of every client page and of every page someone signed out can
 /// reach (sign-in, invitation, timed out, errors), and the one-tap link to the client's safety plan once shared.
 /// </summary>
-public sealed class CrisisResourcesViewComponent(ClinicDbContext db, CrisisResourceCache cache, ILogger<CrisisResourcesViewComponent> logger) : ViewComponent
+public sealed class CrisisResourcesViewComponent(SharedPlanQuery sharedPlan, CrisisResourceCache cache, ILogger<CrisisResourcesViewComponent> logger) : ViewComponent
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
@@ -25,7 +26,7 @@ public sealed class CrisisResourcesViewComponent(ClinicDbContext db, CrisisResou
     {
         var client = UserClaimsPrincipal.IsInRole(Roles.Client);
         var lines = await LinesAsync();
-        var hasPlan = client && await db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, HttpContext.RequestAborted);
+        var hasPlan = client && await sharedPlan.HasSafetyPlanAsync(HttpContext.RequestAborted);
         return View("~/Areas/ClientSpace/Safety/_CrisisResources.cshtml", new CrisisStrip(lines, hasPlan, client, DiscreetMode.IsOn(UserClaimsPrincipal)));
     }
 

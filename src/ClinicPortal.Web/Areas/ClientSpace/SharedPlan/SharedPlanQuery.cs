@@ -1,4 +1,5 @@
 using ClinicPortal.Core.BoundaryPlans;
+using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,12 @@ public sealed record SharedPlan(IReadOnlyList<SharedBoundary> Boundaries, IReadO
 /// </summary>
 public sealed class SharedPlanQuery(ClinicDbContext db)
 {
+    private bool? _hasSafetyPlan;
+
+    /// <summary>Whether the signed-in client's safety plan is shared with them: read once per request, as both the page and the crisis strip ask.</summary>
+    public async Task<bool> HasSafetyPlanAsync(CancellationToken ct = default) =>
+        _hasSafetyPlan ??= await db.Set<SafetyPlan>().AnyAsync(p => p.SharedWithClient, ct);
+
     /// <summary>One statement: the client linked to this sign-in, with their boundaries and visible contacts.</summary>
     public async Task<SharedPlan> ForUserAsync(Guid clientUserId, CancellationToken ct = default)
     {
