@@ -19,9 +19,9 @@ public static class BenchPages
         cmd.Parameters.AddWithValue("e", ScaleClinic.ClientEmail(1));
         var client = (Guid)(await cmd.ExecuteScalarAsync())!;
 
-        var small = await portal.SignInAsync(ScaleClinic.ClinicianEmail(1), DemoClinicSeeder.ClinicianPassword);
-        var large = await portal.SignInAsync(ScaleClinic.ClinicianEmail(2), DemoClinicSeeder.ClinicianPassword);
-        var self = await portal.SignInAsync(ScaleClinic.ClientEmail(1), DemoClinicSeeder.ClientPassword);
+        var small = await portal.SignInAsync(ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);
+        var large = await portal.SignInAsync(ScaleClinic.ClinicianEmail(2), DemoLogins.ClinicianPassword);
+        var self = await portal.SignInAsync(ScaleClinic.ClientEmail(1), DemoLogins.ClientPassword);
         var record = $"{portal.Url}/clinician/clients/{client}";
         return
         [

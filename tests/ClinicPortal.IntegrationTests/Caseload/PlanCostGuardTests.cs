@@ -75,7 +75,7 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [InlineData(2, "/clinician?sort=Stage&page=5")]
     public async Task Every_caseload_statement_plans_below_the_JIT_threshold(int clinician, string url)
     {
-        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(clinician), DemoClinicSeeder.ClinicianPassword);
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(clinician), DemoLogins.ClinicianPassword);
         var statements = await StatementsOfAsync(session, url);
         await AssertCheapAsync(statements);
         Assert.Contains(statements, s => s.Sql.Contains("client_summaries"));
@@ -90,7 +90,7 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [InlineData("/sessions")]
     public async Task Every_client_page_sends_at_most_six_statements_all_below_the_JIT_threshold(string section)
     {
-        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoClinicSeeder.ClinicianPassword);
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);
         var statements = await StatementsOfAsync(session, $"/clinician/clients/{await ClientIdAsync()}{section}");
         await AssertCheapAsync(statements);
         Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
@@ -99,7 +99,7 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [Fact]
     public async Task The_clients_own_home_sends_at_most_six_statements_all_below_the_JIT_threshold()
     {
-        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClientEmail(1), DemoClinicSeeder.ClientPassword);
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClientEmail(1), DemoLogins.ClientPassword);
         var statements = await StatementsOfAsync(session, "/client");
         await AssertCheapAsync(statements);
         Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
