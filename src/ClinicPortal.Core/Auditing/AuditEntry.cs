@@ -52,6 +52,8 @@ public static class AuditRecords
     public const string Client = "client";
     public const string CaseNote = "case-note";
     public const string Caseload = "caseload";
+    /// <summary>The clinician's week calendar (client names and session times for a week; the record id is the week's Monday).</summary>
+    public const string Calendar = "calendar";
     public const string Invitation = "invitation";
     public const string Session = "session";
     public const string CheckInPrompt = "check-in-prompt";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using ClinicPortal.Infrastructure.Files;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -140,7 +141,7 @@ public sealed class EmbeddedPostgres : IDisposable
 
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         var passwordFile = Path.Combine(Path.GetTempPath(), $"clinicportal-pw-{Guid.NewGuid():N}");
-        File.WriteAllText(passwordFile, password);
+        OwnerOnlyFile.WriteAllText(passwordFile, password); // then handed to postgres: never readable by anyone else
         try
         {
             if (asPostgres)
@@ -159,8 +160,7 @@ public sealed class EmbeddedPostgres : IDisposable
         }
 
         var secret = Path.Combine(dataDirectory, SecretFile);
-        File.WriteAllText(secret, password);
-        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        OwnerOnlyFile.WriteAllText(secret, password);
         logger.LogInformation("Created embedded PostgreSQL cluster in {DataDirectory}", dataDirectory);
     }
 

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Email;
+using ClinicPortal.Infrastructure.Files;
 using MimeKit;
 
 namespace ClinicPortal.Infrastructure.Email;
@@ -10,7 +11,6 @@ namespace ClinicPortal.Infrastructure.Email;
 internal sealed class PickupFolder(string directory)
 {
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode FileOnlyMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public async Task WriteAsync(MimeMessage message, CancellationToken ct)
     {
@@ -20,9 +20,7 @@ internal sealed class PickupFolder(string directory)
         var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfffffff}-{Guid.NewGuid():N}");
         try
         {
-            var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = FileOnlyMode;
-            await using (var file = new FileStream(name + ".tmp", options))
+            await using (var file = OwnerOnlyFile.CreateNew(name + ".tmp"))
                 await message.WriteToAsync(file, ct);
             File.Move(name + ".tmp", name + ".eml");
         }

@@ -79,7 +79,8 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
             var o = options.Value;
             var decision = ReminderPlan.AfterFailure(e.Failure, m.Attempts, o.MaxAttempts, TimeSpan.FromSeconds(o.RetryBaseSeconds), clock.GetUtcNow(), e.Message);
             await store.FinishAsync(m.Id, Sender, decision.Status, decision.Reason, decision.NextAttemptAt, clock.GetUtcNow());
-            logger.LogWarning("Outbox message {Id} not sent (attempt {Attempt}, {Failure}): {Reason}", m.Id, m.Attempts, e.Failure, e.Message);
+            // The server's words can name the recipient: they go to the delivery view, not the log.
+            logger.LogWarning("Outbox message {Id} not sent (attempt {Attempt}, {Failure})", m.Id, m.Attempts, e.Failure);
             return false;
         }
 

@@ -67,9 +67,15 @@ public sealed class CaseNoteTests(DemoClinicApp app) : IClassFixture<DemoClinicA
         var notePath = $"/clinician/clients/{client.Id}/notes/{draft.Id}";
         var before = await Arrange.FingerprintAsync(app);
 
-        await session.PostFormAsync(notePath, $"{notePath}/addenda", [new("text", "Too early")]);
+        var refused = await session.PostFormAsync(notePath, $"{notePath}/addenda", [new("text", "Too early")]);
 
-        Assert.Contains("Addenda are for signed notes", await session.GetPageAsync(notePath));
+        // The page comes back with the reason, and no cookie carries the refused text.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Addenda are for signed notes", page);
+        var cookies = refused.Headers.TryGetValues("Set-Cookie", out var set) ? set.ToList() : [];
+        Assert.DoesNotContain(cookies, c => c.StartsWith("clinicportal.flash=") && !c.StartsWith("clinicportal.flash=;")); // clearing it is fine
+        Assert.DoesNotContain("Too early", await session.GetPageAsync(notePath));
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
         var edited = await session.PostFormAsync($"{notePath}/edit", $"{notePath}/edit", Soap("Revised wording"));
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);

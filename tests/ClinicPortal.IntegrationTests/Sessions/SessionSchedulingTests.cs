@@ -113,6 +113,27 @@ public sealed class SessionSchedulingTests(DemoClinicApp app) : IClassFixture<De
     }
 
     [Fact]
+    public async Task The_week_calendar_is_audited_and_a_week_far_out_of_range_is_a_400_with_the_reason()
+    {
+        var s = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var before = await Arrange.FingerprintAsync(app);
+
+        foreach (var week in new[] { "9999-12-31", "0001-01-01" })
+        {
+            var response = await s.Http.GetAsync($"/clinician/calendar?week={week}");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(CalendarWeek.OutOfRangeMessage, await response.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+
+        await s.GetPageAsync("/clinician/calendar?week=2027-03-03");
+        await using var scope = app.SystemScope();
+        var morgan = await app.SystemDb(scope).Users.Where(u => u.Email == Arrange.MorganEmail).Select(u => u.Id).SingleAsync();
+        Assert.True(await app.SystemDb(scope).AuditEntries.AnyAsync(a =>
+            a.UserId == morgan && a.Action == AuditActions.View && a.RecordType == AuditRecords.Calendar && a.RecordId == "2027-03-01"));
+    }
+
+    [Fact]
     public async Task The_ics_file_names_only_the_clinic_and_the_time()
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Ike Icsfile", "ike@example.org");

@@ -52,11 +52,14 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         });
 
     [HttpGet("{noteId:guid}")]
-    public async Task<IActionResult> Show(Guid noteId, CancellationToken ct)
+    public async Task<IActionResult> Show(Guid noteId, CancellationToken ct) => await ShowAsync(noteId, null, ct);
+
+    /// <summary>The note, audited as a view; <paramref name="addendumDraft"/> refills the addendum box after a refusal.</summary>
+    private async Task<IActionResult> ShowAsync(Guid noteId, string? addendumDraft, CancellationToken ct)
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         await audit.RecordAsync(AuditActions.View, AuditRecords.CaseNote, noteId, Client.Id, ct);
-        return View(await NotePageAsync(note, ct));
+        return View(nameof(Show), await NotePageAsync(note, ct) with { AddendumDraft = addendumDraft });
     }
 
     [HttpGet("{noteId:guid}/edit")]
@@ -103,20 +106,17 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     public async Task<IActionResult> AddAddendum(Guid noteId, [FromForm] string? text, CancellationToken ct)
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
-        // Kept for the form if the addendum is refused (unless it was refused for being too long).
-        TempData[AddendumTextKey] = text?.Length > CaseNoteAddendum.TextMax ? null : text;
-        return await ActAsync(RedirectToAction(nameof(Show), new { noteId }), async () =>
+        // A refused addendum comes back in this response, never through a cookie: it is clinical text.
+        return await SubmitAsync(() => ShowAsync(noteId, text?.Length > CaseNoteAddendum.TextMax ? null : text, ct), async () =>
         {
             Client.EnsureEditable();
             Db.CaseNoteAddenda.Add(note.AddAddendum(Me, text, calendar.UtcNow));
             audit.Add(AuditActions.Addendum, AuditRecords.CaseNote, noteId, Client.Id);
             await Db.SaveChangesAsync(ct);
-            TempData.Remove(AddendumTextKey);
-            return "Addendum added.";
+            Flash("Addendum added.");
+            return RedirectToAction(nameof(Show), new { noteId });
         });
     }
-
-    public const string AddendumTextKey = "AddendumText";
 
     private async Task<IActionResult> List(NoteFilter filter, CancellationToken ct)
     {

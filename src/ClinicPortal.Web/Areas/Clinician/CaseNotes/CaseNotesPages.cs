@@ -13,4 +13,8 @@ public sealed record NoteFormPage(Guid? NoteId, NoteForm Form)
 
 public sealed record AddendumView(string AuthorName, DateTimeOffset CreatedAt, string Text);
 
-public sealed record NotePage(bool ClientReadOnly, CaseNote Note, string AuthorName, string? SignedByName, IReadOnlyList<AddendumView> Addenda, TimeZoneInfo Zone);
+public sealed record NotePage(bool ClientReadOnly, CaseNote Note, string AuthorName, string? SignedByName, IReadOnlyList<AddendumView> Addenda, TimeZoneInfo Zone)
+{
+    /// <summary>The addendum text a refused post sent, shown again in the box.</summary>
+    public string? AddendumDraft { get; init; }
+}

@@ -107,7 +107,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         if (await FindSessionAsync(sessionId, ct) is not { } session) return NotFound();
         var clinic = await Db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.Name).SingleAsync(ct);
         await audit.RecordAsync(AuditActions.Export, AuditRecords.Session, sessionId, Client.Id, ct);
-        return File(Encoding.UTF8.GetBytes(SessionCalendar.Ics(session, clinic, calendar.UtcNow)), "text/calendar", "session.ics");
+        return File(Encoding.UTF8.GetBytes(SessionIcs.For(session, clinic, calendar.UtcNow)), "text/calendar", "session.ics");
     }
 
     [HttpPost("prompt")]
