@@ -27,6 +27,7 @@ public sealed partial class Portal : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ConnectionStrings__ClinicPortal"] = connectionString;
         info.Environment["ClinicPortal__Demo"] = demo ? "true" : "false";
+        info.Environment["ClinicPortal__DemoOnServer"] = demo ? "true" : "false"; // the bench's own cluster
         // The bench signs in with a password over plain HTTP on loopback.
         info.Environment["ClinicPortal__RequireStaffTwoFactor"] = "false";
         info.Environment["ClinicPortal__SecureCookies"] = "false";

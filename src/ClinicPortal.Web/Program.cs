@@ -31,6 +31,7 @@ catch (PostgresNotInstalledException e)
 
 try
 {
+    DemoModeGuard.CheckServer(builder.Configuration, embedded is not null);
     await SchemaMigrator.ApplyAsync(connectionString, logger);
 
     if (embedded is not null)
@@ -46,6 +47,12 @@ try
     await StartupTasks.RunAsync(app);
     await app.RunAsync();
     return 0;
+}
+catch (StartupRefusedException e)
+{
+    logger.LogCritical("{Refusal}", e.Message);
+    embedded?.Dispose();
+    return 3;
 }
 catch (Exception e) when (embedded is not null && e is not HostAbortedException)
 {

@@ -23,6 +23,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:ClinicPortal"] = ConnectionString,
             ["ClinicPortal:DataDirectory"] = ScratchDirectory,
             ["ClinicPortal:Demo"] = demo ? "true" : "false",
+            ["ClinicPortal:DemoOnServer"] = demo ? "true" : "false", // each test app's database is a throw-away one
             // Tests sign staff in with a password; the two-factor tests turn this on (TwoFactorApp).
             ["ClinicPortal:RequireStaffTwoFactor"] = "false",
         };

@@ -13,7 +13,7 @@ public sealed class StaffSecurityOptions
 
     public static void Bind(StaffSecurityOptions o, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var demo = configuration.GetValue<bool>("ClinicPortal:Demo");
+        var demo = Startup.DemoModeGuard.IsDemo(configuration);
         o.RequireStaffTwoFactor = configuration.GetValue("ClinicPortal:RequireStaffTwoFactor", !demo);
         o.SecureCookies = configuration.GetValue("ClinicPortal:SecureCookies", !demo && !environment.IsDevelopment());
     }

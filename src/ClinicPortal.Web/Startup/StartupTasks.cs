@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ClinicPortal.Web.Startup;
 
-/// <summary>Runs once the app is built: roles, then the demo clinic or the first administrator.</summary>
+/// <summary>Runs once the app is built: roles, the demo-mode guard, then the demo clinic or the first administrator.</summary>
 public static class StartupTasks
 {
     /// <summary>Instances starting together take turns here (roles, seed, first admin are check-then-create).</summary>
@@ -25,7 +25,9 @@ public static class StartupTasks
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole<Guid>(role));
 
-        if (app.Configuration.GetValue<bool>("ClinicPortal:Demo"))
+        var demo = DemoModeGuard.IsDemo(app.Configuration);
+        await DemoModeGuard.CheckDataAsync(services.GetRequiredService<ClinicDbContext>(), demo, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        if (demo)
         {
             await services.GetRequiredService<DemoClinicSeeder>().SeedAsync();
             app.Lifetime.ApplicationStarted.Register(() => DemoClinicSeeder.PrintLogins(app.Urls));

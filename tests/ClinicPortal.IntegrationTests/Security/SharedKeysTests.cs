@@ -14,7 +14,7 @@ public sealed class SharedKeysTests
     {
         await using var first = new DemoClinicApp();
         _ = first.Services; // migrate and seed before the second instance starts
-        await using var second = new ClinicAppFactory(demo: false, connectionString: first.ConnectionString);
+        await using var second = new ClinicAppFactory(demo: true, connectionString: first.ConnectionString); // a second instance of the same demo clinic
 
         // One browser (one cookie jar) whose requests land on either instance, as behind a load balancer.
         var jar = new CookieContainer();
