@@ -8,6 +8,7 @@ using ClinicPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -83,6 +84,7 @@ public static class WebServices
             o.Cookie.SecurePolicy = security.Value.CookiePolicy;
         });
         services.AddOptions<AntiforgeryOptions>().Configure<IOptions<StaffSecurityOptions>>((o, security) => o.Cookie.SecurePolicy = security.Value.CookiePolicy);
+        services.Configure<ForwardedHeadersOptions>(o => ProxyTrust.Configure(o, configuration));
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -133,6 +135,8 @@ public static class WebServices
 
     public static WebApplication UseClinicPipeline(this WebApplication app)
     {
+        // First: the client's address (audit) and the original scheme (HSTS, secure cookies) come from a trusted proxy.
+        if (ProxyTrust.Any(app.Configuration)) app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
