@@ -50,6 +50,7 @@ foreach (var instances in new[] { 1, 2 })
     var settings = new Dictionary<string, string>
     {
         ["ClinicPortal:DataDirectory"] = TestCluster.CreateScratchDirectory(),
+        [TestKeyRing.Setting.Key] = TestKeyRing.Setting.Value, // both instances read each other's keys
         ["ClinicPortal:Mail:SmtpHost"] = "127.0.0.1",
         ["ClinicPortal:Mail:SmtpPort"] = sink.Port.ToString(),
         ["ClinicPortal:Outbox:PollSeconds"] = "1",

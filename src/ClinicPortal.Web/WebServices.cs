@@ -38,6 +38,7 @@ public static class WebServices
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<ClinicDbContext>()
+            .AddUserStore<ProtectedTokenUserStore>()
             .AddDefaultTokenProviders()
             .AddSignInManager<ClinicSignInManager>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
@@ -90,10 +91,12 @@ public static class WebServices
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        // Keys live in the database so every instance accepts the others' cookies and anti-forgery tokens.
+        // Keys live in the database so every instance accepts the others' cookies and anti-forgery tokens, encrypted
+        // with a certificate kept apart from it.
         services.AddDataProtection()
             .SetApplicationName("ClinicPortal")
-            .PersistKeysToClinicDatabase();
+            .PersistKeysToClinicDatabase()
+            .ProtectKeysWithClinicCertificates(configuration, dataRoot);
 
         services.AddControllersWithViews(o =>
             {

@@ -26,6 +26,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             ["ClinicPortal:DemoOnServer"] = demo ? "true" : "false", // each test app's database is a throw-away one
             // Tests sign staff in with a password; the two-factor tests turn this on (TwoFactorApp).
             ["ClinicPortal:RequireStaffTwoFactor"] = "false",
+            [TestKeyRing.Setting.Key] = TestKeyRing.Setting.Value,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -41,5 +42,13 @@ public static class DatabaseKeyStorage
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>())));
         return builder;
+    }
+
+    /// <summary>Encrypts new keys with the current key-ring certificate and reads keys made under any of them (see <see cref="KeyRingCertificates"/>).</summary>
+    public static IDataProtectionBuilder ProtectKeysWithClinicCertificates(this IDataProtectionBuilder builder, IConfiguration configuration, string dataRoot)
+    {
+        var certificates = KeyRingCertificates.Load(configuration, dataRoot);
+        builder.Services.AddSingleton(certificates);
+        return builder.ProtectKeysWithCertificate(certificates.Current).UnprotectKeysWithAnyCertificate([.. certificates.All]);
     }
 }

@@ -21,6 +21,7 @@ public sealed class KillRecoveryTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string>
         {
             ["ClinicPortal:DataDirectory"] = scratch,
+            [TestKeyRing.Setting.Key] = TestKeyRing.Setting.Value,
             ["ClinicPortal:Mail:SmtpHost"] = "127.0.0.1",
             ["ClinicPortal:Mail:SmtpPort"] = _smtp.Port.ToString(),
             ["ClinicPortal:Outbox:PollSeconds"] = "1",
