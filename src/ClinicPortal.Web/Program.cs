@@ -17,29 +17,29 @@ using var startupLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.Sing
 var logger = startupLogs.CreateLogger("ClinicPortal.Startup");
 
 var dataRoot = DatabaseStartup.DataRoot(builder.Configuration, builder.Environment.ContentRootPath);
-string connectionString;
-EmbeddedPostgres? embedded;
+DatabaseStartup.Connections connections;
 try
 {
-    (connectionString, embedded) = DatabaseStartup.Resolve(builder.Configuration, dataRoot, logger);
+    connections = DatabaseStartup.Resolve(builder.Configuration, dataRoot, logger);
 }
 catch (PostgresNotInstalledException e)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+var embedded = connections.Embedded;
 
 try
 {
     DemoModeGuard.CheckServer(builder.Configuration, embedded is not null);
-    await SchemaMigrator.ApplyAsync(connectionString, logger);
+    await DatabaseStartup.PrepareAsync(connections, logger);
 
     if (embedded is not null)
     {
         builder.Services.AddSingleton(embedded);
         builder.Services.AddHostedService<EmbeddedPostgresLifetime>(); // first registered, last stopped
     }
-    builder.Services.AddClinicInfrastructure(builder.Configuration, connectionString, dataRoot);
+    builder.Services.AddClinicInfrastructure(builder.Configuration, connections.App, dataRoot);
     builder.Services.AddClinicWeb(builder.Configuration, dataRoot);
 
     var app = builder.Build();

@@ -17,10 +17,13 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     public ClinicAppFactory(bool demo, IDictionary<string, string?>? settings = null, string? connectionString = null)
     {
         ConnectionString = connectionString ?? TestCluster.CreateDatabase("app");
+        AppConnectionString = TestCluster.AppConnectionString(ConnectionString);
         ScratchDirectory = TestCluster.CreateScratchDirectory();
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ClinicPortal"] = ConnectionString,
+            // As in production: the app runs as its own role, migrations as the owner (the superuser here).
+            ["ConnectionStrings:ClinicPortal"] = AppConnectionString,
+            ["ConnectionStrings:ClinicPortalOwner"] = ConnectionString,
             ["ClinicPortal:DataDirectory"] = ScratchDirectory,
             ["ClinicPortal:Demo"] = demo ? "true" : "false",
             ["ClinicPortal:DemoOnServer"] = demo ? "true" : "false", // each test app's database is a throw-away one
@@ -31,7 +34,10 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
+    /// <summary>The owner's (superuser's) connection: arranging and inspecting rows the app could not touch.</summary>
     public string ConnectionString { get; }
+    /// <summary>The app's own credentials.</summary>
+    public string AppConnectionString { get; }
     public string ScratchDirectory { get; }
     public string MailDirectory => Path.Combine(ScratchDirectory, "mail");
     public CapturedLogs Logs { get; } = new();

@@ -27,7 +27,8 @@ public sealed class PortalProcess : IDisposable
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(url);
-        info.Environment["ConnectionStrings__ClinicPortal"] = connectionString;
+        info.Environment["ConnectionStrings__ClinicPortal"] = TestCluster.AppConnectionString(connectionString);
+        info.Environment["ConnectionStrings__ClinicPortalOwner"] = connectionString;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
 

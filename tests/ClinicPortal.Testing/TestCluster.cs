@@ -22,6 +22,10 @@ public static class TestCluster
         return Instance.ConnectionString(name);
     }
 
+    /// <summary>The same database as the app's own role sees it (rows only), for a connection string from <see cref="CreateDatabase"/>.</summary>
+    public static string AppConnectionString(string ownerConnectionString) =>
+        Instance.AppConnectionString(new Npgsql.NpgsqlConnectionStringBuilder(ownerConnectionString).Database!);
+
     /// <summary>A scratch folder (keys, mail) for one app instance, removed with the cluster.</summary>
     public static string CreateScratchDirectory()
     {

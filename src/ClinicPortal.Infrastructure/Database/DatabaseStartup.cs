@@ -10,19 +10,39 @@ namespace ClinicPortal.Infrastructure.Database;
 public static class DatabaseStartup
 {
     public const string ConnectionStringName = "ClinicPortal";
+    /// <summary>The schema owner's connection, for migrations and grants; without it the app's own does both.</summary>
+    public const string OwnerConnectionStringName = "ClinicPortalOwner";
 
-    public static (string ConnectionString, EmbeddedPostgres? Embedded) Resolve(IConfiguration configuration, string dataRoot, ILogger logger)
+    /// <param name="App">What the app runs as: rows only (see <see cref="DatabaseRoles"/>).</param>
+    /// <param name="Owner">What migrations run as.</param>
+    public sealed record Connections(string App, string Owner, EmbeddedPostgres? Embedded)
+    {
+        /// <summary>Whether the app runs as a role of its own (else it has the owner's rights).</summary>
+        public bool Separated => DatabaseRoles.UserOf(App) != DatabaseRoles.UserOf(Owner);
+    }
+
+    public static Connections Resolve(IConfiguration configuration, string dataRoot, ILogger logger)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
-            return (ConnectionDefaults.Apply(configured), null);
+            var owner = configuration.GetConnectionString(OwnerConnectionStringName);
+            if (string.IsNullOrWhiteSpace(owner))
+                logger.LogWarning("ConnectionStrings:{Owner} is not set: the app runs with the rights that change the schema. Give migrations their own owner role", OwnerConnectionStringName);
+            return new Connections(ConnectionDefaults.Apply(configured), ConnectionDefaults.Apply(string.IsNullOrWhiteSpace(owner) ? configured : owner), null);
         }
 
         var dataDirectory = configuration["ClinicPortal:Postgres:DataDirectory"] is { Length: > 0 } d ? d : Path.Combine(dataRoot, "postgres");
         var cluster = EmbeddedPostgres.Start(dataDirectory, configuration["ClinicPortal:Postgres:BinDirectory"], logger);
-        return (cluster.ConnectionString(), cluster);
+        return new Connections(cluster.AppConnectionString(), cluster.ConnectionString(), cluster);
+    }
+
+    /// <summary>Migrations as the owner, then the app role's grants (when it has a role of its own).</summary>
+    public static async Task PrepareAsync(Connections connections, ILogger logger, CancellationToken ct = default)
+    {
+        await SchemaMigrator.ApplyAsync(connections.Owner, logger, ct);
+        if (connections.Separated) await DatabaseRoles.GrantAppAsync(connections.Owner, DatabaseRoles.UserOf(connections.App), ct);
     }
 
     /// <summary>The folder for local state (.data beside ClinicPortal.sln when run from the repository).</summary>

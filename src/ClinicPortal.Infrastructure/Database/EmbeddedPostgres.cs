@@ -17,6 +17,8 @@ public sealed class EmbeddedPostgres : IDisposable
 {
     public const string SuperUser = "clinicportal";
     private const string SecretFile = "clinicportal.secret";
+    private const string AppSecretFile = "clinicportal-app.secret";
+    private readonly Lazy<string> _appPassword;
 
     private readonly string _binDirectory;
     private readonly bool _runAsPostgresUser;
@@ -27,8 +29,11 @@ public sealed class EmbeddedPostgres : IDisposable
     public int Port { get; }
     private string Password { get; }
 
-    private EmbeddedPostgres(string binDirectory, string dataDirectory, bool runAsPostgresUser, int port, string password, ILogger logger) =>
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, bool runAsPostgresUser, int port, string password, ILogger logger)
+    {
         (_binDirectory, DataDirectory, _runAsPostgresUser, Port, Password, _logger) = (binDirectory, dataDirectory, runAsPostgresUser, port, password, logger);
+        _appPassword = new Lazy<string>(EnsureAppRole, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>Initialises the cluster if needed, starts it and makes sure <paramref name="database"/> exists.</summary>
     public static EmbeddedPostgres Start(string dataDirectory, string? binDirectory, ILogger logger, string database = "clinicportal", ServerSettings? settings = null)
@@ -55,11 +60,27 @@ public sealed class EmbeddedPostgres : IDisposable
         return cluster;
     }
 
-    public string ConnectionString(string database = "clinicportal") => new NpgsqlConnectionStringBuilder
+    /// <summary>The superuser's connection: migrations, test arrangement.</summary>
+    public string ConnectionString(string database = "clinicportal") => Connection(database, SuperUser, Password);
+
+    /// <summary>The app's own role (<see cref="DatabaseRoles.EmbeddedAppRole"/>): rows only, never the schema.</summary>
+    public string AppConnectionString(string database = "clinicportal") => Connection(database, DatabaseRoles.EmbeddedAppRole, _appPassword.Value);
+
+    private string Connection(string database, string user, string password) => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1", Port = Port, Username = SuperUser, Password = Password, Database = database,
+        Host = "127.0.0.1", Port = Port, Username = user, Password = password, Database = database,
         NoResetOnClose = true, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2,
     }.ConnectionString;
+
+    /// <summary>The app role's password, kept beside the superuser's; the role is created (or re-passworded) on first use.</summary>
+    private string EnsureAppRole()
+    {
+        var file = Path.Combine(DataDirectory, AppSecretFile);
+        if (!File.Exists(file)) OwnerOnlyFile.WriteAllText(file, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
+        var password = File.ReadAllText(file).Trim();
+        DatabaseRoles.EnsureLoginRole(ConnectionString("postgres"), DatabaseRoles.EmbeddedAppRole, password);
+        return password;
+    }
 
     public void EnsureDatabase(string database)
     {
