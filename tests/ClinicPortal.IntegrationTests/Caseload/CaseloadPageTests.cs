@@ -5,6 +5,7 @@ using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
+using ClinicPortal.Web.Areas.Clinician.Caseload;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.IntegrationTests.Caseload;
@@ -73,10 +74,14 @@ public sealed partial class CaseloadPageTests(DemoClinicApp app) : IClassFixture
     {
         var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var html = await session.GetPageAsync("/clinician?signal=Bogus&page=0");
-        Assert.Contains("That filter is not one the caseload knows", html);
+        Assert.Contains(CaseloadFilter.UnknownMessage, html);
+        Assert.Contains("Choose a page from 1.", html);
+        Assert.DoesNotContain("is not valid", html);
         Assert.Contains("Avery Fictional", Names(html));
         var tooLong = await session.PostFormAsync("/clinician", "/clinician", [new("Search", new string('a', 121))]);
-        Assert.Contains("That filter is not one the caseload knows", await tooLong.Content.ReadAsStringAsync());
+        var tooLongHtml = await tooLong.Content.ReadAsStringAsync();
+        Assert.Contains("Search for at most 120 characters. Showing all clients.", tooLongHtml);
+        Assert.DoesNotContain(CaseloadFilter.UnknownMessage, tooLongHtml);
     }
 
     [Fact]

@@ -23,8 +23,9 @@ public sealed class CaseloadController(ClinicDbContext db, CaseloadQuery caseloa
     {
         if (!ModelState.IsValid)
         {
-            // An unknown stage, signal, sort or page number: show the whole caseload with the reason.
-            ViewData["Error"] = "That filter is not one the caseload knows; showing all clients.";
+            // An unknown stage, signal, sort or page number, or a search too long: the whole caseload, with the reasons.
+            var reasons = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct();
+            ViewData["Error"] = string.Join(" ", reasons) + " Showing all clients.";
             filter = new CaseloadFilter();
         }
         var page = await caseload.RunAsync(Me, filter, ct);

@@ -1,3 +1,4 @@
+using ClinicPortal.Web.Mvc;
 using System.ComponentModel.DataAnnotations;
 using ClinicPortal.Core.Caseload;
 
@@ -14,16 +15,24 @@ public sealed class CaseloadFilter
 {
     public const int PageSize = 50, SearchMax = 120;
 
+    public const string UnknownMessage = "That filter is not one the caseload knows.";
+
+    [BindingMessage(UnknownMessage)]
     public Guid? Stage { get; set; }
+    [BindingMessage(UnknownMessage)]
     public CaseloadSignal? Signal { get; set; }
     [StringLength(SearchMax, ErrorMessage = "Search for at most 120 characters.")]
     public string? Search { get; set; }
+    [BindingMessage(UnknownMessage)]
     public CaseloadSort Sort { get; set; } = CaseloadSort.Name;
+    [BindingMessage(UnknownMessage)]
     public bool Descending { get; set; }
     [Range(1, int.MaxValue, ErrorMessage = "Choose a page from 1.")]
+    [BindingMessage("Choose a page from 1.")]
     public int Page { get; set; } = 1;
 
     /// <summary>A header clicked while searching (a POST): sorts by that column, or turns it around if it is the current one.</summary>
+    [BindingMessage(UnknownMessage)]
     public CaseloadSort? SortBy { get; set; }
 
     public string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
