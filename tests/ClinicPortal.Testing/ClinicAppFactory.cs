@@ -25,6 +25,9 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             ["ClinicPortal:Demo"] = demo ? "true" : "false",
             // Tests sign staff in with a password; the two-factor tests turn this on (TwoFactorApp).
             ["ClinicPortal:RequireStaffTwoFactor"] = "false",
+            // Every test request comes from one address and the demo sign-ins are shared by many tests: the rate-limit
+            // tests (RateLimitApp) set this back to 1.
+            ["ClinicPortal:RateLimits:Scale"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

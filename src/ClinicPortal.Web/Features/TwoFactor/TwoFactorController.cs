@@ -7,6 +7,7 @@ using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace ClinicPortal.Web.Features.TwoFactor;
@@ -37,6 +38,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("sign-in/code")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Code(CodeForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Restart();
@@ -57,6 +59,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("sign-in/recovery")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Recovery(RecoveryForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Restart();

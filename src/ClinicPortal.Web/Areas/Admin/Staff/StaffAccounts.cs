@@ -22,7 +22,7 @@ public sealed record StaffRow(Guid Id, string DisplayName, string Email, string 
 /// A deactivated account cannot sign in, and its security stamp changes so every open session of it ends
 /// at the next stamp check (within a minute, SecurityStampValidatorOptions.ValidationInterval).
 /// </summary>
-public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUser> users, StaffInvitations invitations, AuditTrail audit)
+public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUser> users, StaffInvitations invitations, AuditTrail audit, SignOutEverywhere sessions)
 {
     /// <summary>Staff (not clients), with what an administrator needs to manage them; no client names.</summary>
     public async Task<IReadOnlyList<StaffRow>> ListAsync(CancellationToken ct)
@@ -61,7 +61,7 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         user.IsActive = false;
         await invitations.RevokeOpenAsync(id, ct);
         audit.Add(AuditActions.Deactivate, AuditRecords.Account, id, null);
-        Check(await users.UpdateSecurityStampAsync(user)); // saves; every session of the account fails its next stamp check
+        await sessions.EndAllSessionsAsync(user); // saves; every session of the account fails its next stamp check
         await tx.CommitAsync(ct);
     }
 
@@ -83,7 +83,7 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
         audit.Add(AuditActions.ResetTwoFactor, AuditRecords.Account, id, null);
-        Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllSessionsAsync(user);
         await tx.CommitAsync(ct);
     }
 
