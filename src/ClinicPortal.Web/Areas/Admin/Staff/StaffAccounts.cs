@@ -87,6 +87,28 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Re-issues a staff sign-in (a lost or exposed password): every session ends, the password, authenticator and recovery
+    /// codes are cleared, and a new invitation goes to their address, as for a new colleague. Not for one's own account.
+    /// </summary>
+    public async Task ReissueAsync(Guid id, Guid actorId, CancellationToken ct)
+    {
+        if (id == actorId) throw new DomainRuleException("To change your own password, use Sign-in security. Another administrator can re-issue your sign-in.");
+        var (user, member) = await FindAsync(id, ct) ?? throw new KeyNotFoundException();
+        if (!member.IsActive) throw new DomainRuleException("Reactivate the account before re-issuing its sign-in.");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        user.PasswordHash = null;
+        user.EmailConfirmed = false; // back to "invited": only the new link opens it
+        user.TwoFactorEnabled = false;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        db.UserTokens.RemoveRange(db.UserTokens.Where(t => t.UserId == id && t.LoginProvider == "[AspNetUserStore]"));
+        audit.Add(AuditActions.ReissueSignIn, AuditRecords.Account, id, null);
+        await sessions.EndAllSessionsAsync(user); // saves the above
+        await invitations.SendNewLinkAsync(user, actorId, ct);
+        await tx.CommitAsync(ct);
+    }
+
     private sealed class StaffUser
     {
         public required ApplicationUser User { get; init; }
