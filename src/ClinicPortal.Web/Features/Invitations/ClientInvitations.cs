@@ -24,6 +24,7 @@ namespace ClinicPortal.Web.Features.Invitations;
 public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, PasswordSetter passwords,
     IEmailSender mail, ContactSafetyGate contactSafety, Infrastructure.Clinics.ClinicCalendar settings, TimeProvider clock, PortalLinks links)
 {
+    public const string WrongDateOfBirth = "That date of birth does not match what your clinician recorded. After a few wrong tries this link stops working; your clinician can send a new one.";
     public const string CodeRefused = "That email address and code do not match, or the code is no longer valid. Check the code, or ask your clinician for a new one.";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
@@ -91,6 +92,14 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         if (token is null || !token.IsUsable(clock.GetUtcNow()) || token.SubjectId is not { } clientId) return null;
         var client = await db.Clients.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == clientId, ct);
         return client is not null && client.Email == address && await AwaitsPasswordAsync(client, ct) ? (token, client) : null;
+    }
+
+    /// <summary>Counts a wrong answer on an invitation link (saves); true when the link is now void.</summary>
+    public async Task<bool> RecordWrongAnswerAsync(OneTimeToken token, CancellationToken ct)
+    {
+        var isVoid = token.RecordFailure(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return isVoid;
     }
 
     private async Task RevokeOpenAsync(Guid clientId, CancellationToken ct)

@@ -15,14 +15,23 @@ public sealed class InvitationsController(ClientInvitations invitations, SignInM
 {
     [HttpGet("")]
     public async Task<IActionResult> Accept(string? token, CancellationToken ct) =>
-        await invitations.FindAsync(token, ct) is null ? View("LinkInvalid") : View(new SetPasswordForm { Token = token! });
+        await invitations.FindAsync(token, ct) is not { } found ? View("LinkInvalid")
+            : View(new InvitationAcceptForm { Token = token!, AsksDateOfBirth = found.Client.DateOfBirth is not null });
 
     [HttpPost("")]
     [EnableRateLimiting(RateLimits.Invitation)]
-    public async Task<IActionResult> Accept(SetPasswordForm form, CancellationToken ct)
+    public async Task<IActionResult> Accept(InvitationAcceptForm form, CancellationToken ct)
     {
         if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("LinkInvalid");
+        form.AsksDateOfBirth = found.Client.DateOfBirth is not null;
         if (!ModelState.IsValid) return View(form);
+        if (found.Client.DateOfBirth is { } born && form.DateOfBirth != born)
+        {
+            // Whoever holds only the link cannot guess for long: a few wrong dates void it.
+            if (await invitations.RecordWrongAnswerAsync(found.Token, ct)) return View("LinkInvalid");
+            ModelState.AddModelError(nameof(form.DateOfBirth), ClientInvitations.WrongDateOfBirth);
+            return View(form);
+        }
         return await AcceptAsync(found.Token, found.Client, form.Password, () => View(form), ct);
     }
 
