@@ -146,6 +146,21 @@ public sealed partial class ReissueTests(AccountsApp app) : IClassFixture<Accoun
     }
 
     [Fact]
+    public async Task A_code_not_used_before_discharge_does_not_reopen_the_account_after_re_admission()
+    {
+        var login = await AccountArrange.ClientAsync(app);
+        var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var overview = Overview(login.Client.Id);
+        var code = await CodeFromAsync(await clinician.PostFormAsync(overview, $"{overview}/sign-in/reissue", [new("method", "InPersonCode")]));
+
+        await clinician.PostFormAsync(overview, $"{overview}/status", [new("status", "Discharged")]);
+        await clinician.PostFormAsync(overview, $"{overview}/status", [new("status", "Active")]);
+
+        Assert.Contains(WebUtility.HtmlEncode(ClientInvitations.CodeRefused), await (await UseCodeAsync(login.Email, code)).Content.ReadAsStringAsync());
+        Assert.False((await AccountArrange.UserAsync(app, login.UserId)).IsActive);
+    }
+
+    [Fact]
     public async Task The_sign_in_address_follows_the_clients_email_and_a_taken_address_is_refused()
     {
         var login = await AccountArrange.ClientAsync(app);

@@ -102,7 +102,8 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         return isVoid;
     }
 
-    private async Task RevokeOpenAsync(Guid clientId, CancellationToken ct)
+    /// <summary>Voids every open link and code of the client (a newer one, or discharge); the caller saves.</summary>
+    public async Task RevokeOpenAsync(Guid clientId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         foreach (var previous in await OpenInvitations(clientId).ToListAsync(ct)) previous.Revoke(now);

@@ -48,11 +48,12 @@ public sealed class ClientSignIns(ClinicDbContext db, UserManager<ApplicationUse
     }
 
     /// <summary>
-    /// At discharge (in the same unit of work as the status change): the sign-in is closed and every session ends
-    /// within a minute. Saves the unit of work.
+    /// At discharge (in the same unit of work as the status change): open invitations and codes are voided, the sign-in
+    /// is closed and every session ends within a minute. Saves the unit of work.
     /// </summary>
-    public async Task EndAccessAsync(Client client)
+    public async Task EndAccessAsync(Client client, CancellationToken ct)
     {
+        await invitations.RevokeOpenAsync(client.Id, ct); // an unused link or code must not reopen access after re-admission
         if (client.UserId is not { } userId || await users.FindByIdAsync(userId.ToString()) is not { } user)
         {
             await db.SaveChangesAsync();

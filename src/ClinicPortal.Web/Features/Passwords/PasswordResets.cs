@@ -29,7 +29,7 @@ public sealed class PasswordResets(ClinicDbContext db, UserManager<ApplicationUs
     {
         if (!limits.TryResetMail(email)) return;
         if (await users.FindByEmailAsync(email) is not { IsActive: true, Email: { } address } user) return;
-        var (role, clientId) = await WhoAsync(user, ct);
+        var (_, clientId) = await WhoAsync(user, ct);
         if (clientId is { } id && await contactSafety.CheckNowAsync(id, OutboxKind.PasswordReset, ct) is { Sends: false }) return;
 
         var now = clock.GetUtcNow();
@@ -37,7 +37,8 @@ public sealed class PasswordResets(ClinicDbContext db, UserManager<ApplicationUs
         foreach (var open in await Open(user.Id).ToListAsync(ct)) open.Revoke(now);
         var (token, secret) = OneTimeToken.Issue(TokenPurposes.PasswordReset, user.Id, null, Lifetime, now);
         db.OneTimeTokens.Add(token);
-        audit.AddAs(user.Id, role, AuditActions.RequestPasswordReset, AuditRecords.Account, user.Id, clientId);
+        // Whoever asked is not signed in (anyone can type an address): the row names the account, not an actor.
+        audit.Add(AuditActions.RequestPasswordReset, AuditRecords.Account, user.Id, clientId);
         await db.SaveChangesAsync(ct);
         var wording = MessageWording.From(await calendar.SettingsAsync(ct));
         await mail.SendAsync(DiscreetMessages.PasswordReset(wording, address, links.Absolute($"/account/reset-password?token={secret}"), Lifetime), ct);

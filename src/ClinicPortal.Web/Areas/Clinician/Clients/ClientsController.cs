@@ -66,7 +66,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
         var discharging = status == ClientStatus.Discharged && !Client.IsReadOnly;
         Client.ChangeStatus(status, calendar.UtcNow);
         audit.Add(AuditActions.Update, AuditRecords.Client, Client.Id, Client.Id);
-        if (discharging) await signIns.EndAccessAsync(Client); // the client's sessions end within a minute; saves
+        if (discharging) await signIns.EndAccessAsync(Client, ct); // the client's sessions end within a minute; saves
         else await Db.SaveChangesAsync(ct);
         Flash(status switch
         {
