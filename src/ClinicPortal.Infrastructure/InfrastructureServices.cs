@@ -25,6 +25,7 @@ public static class InfrastructureServices
         services.AddDbContext<ClinicDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(sp.GetRequiredService<AfterCommit>()));
         services.AddSingleton<DistributedLocks>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Identity.SignOutEverywhere>();
         services.AddScoped<Clinics.ClinicCalendar>();
         services.AddSingleton<Clinics.ClinicSettingsCache>();
         services.AddSingleton<Progress.StageModelCache>();

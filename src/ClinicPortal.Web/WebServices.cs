@@ -45,6 +45,8 @@ public static class WebServices
         // Deactivation, 2FA resets and password changes reach open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<IdleSessions>();
+        services.AddOptions<SessionLifetimeOptions>().BindConfiguration("ClinicPortal:Sessions");
+        services.AddClinicRateLimits();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
         {
             o.Cookie.Name = "clinicportal.auth";
@@ -124,6 +126,9 @@ public static class WebServices
         services.AddScoped<Features.Invitations.ClientInvitations>();
         services.AddScoped<Features.Invitations.StaffInvitations>();
         services.AddScoped<Features.Account.SignInRecorder>();
+        services.AddScoped<Features.Passwords.PasswordSetter>();
+        services.AddScoped<Features.Passwords.PasswordResets>();
+        services.AddScoped<Features.Invitations.ClientSignIns>();
         services.AddScoped<Features.QuickExit.QuickExitSite>();
         services.AddScoped<Areas.Admin.Staff.StaffAccounts>();
         services.AddScoped<Areas.Clinician.Caseload.CaseloadQuery>();
@@ -148,6 +153,7 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<StaffTwoFactorGate>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseJobsDashboard();
         app.MapGet("/healthz", HealthEndpoint.Handle);

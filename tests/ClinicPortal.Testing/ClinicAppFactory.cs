@@ -30,6 +30,9 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             // Tests sign staff in with a password; the two-factor tests turn this on (TwoFactorApp).
             ["ClinicPortal:RequireStaffTwoFactor"] = "false",
             [TestKeyRing.Setting.Key] = TestKeyRing.Setting.Value,
+            // Every test request comes from one address and the demo sign-ins are shared by many tests: the rate-limit
+            // tests (RateLimitApp) set this back to 1.
+            ["ClinicPortal:RateLimits:Scale"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

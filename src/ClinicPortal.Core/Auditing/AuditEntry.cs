@@ -44,6 +44,13 @@ public static class AuditActions
     public const string DisableTwoFactor = "disable-two-factor";
     public const string ResetTwoFactor = "reset-two-factor";
     public const string NewRecoveryCodes = "new-recovery-codes";
+    public const string ChangePassword = "change-password";
+    public const string RequestPasswordReset = "request-password-reset";
+    public const string ResetPassword = "reset-password";
+    public const string SignOutEverywhere = "sign-out-everywhere";
+    public const string ReissueSignIn = "reissue-sign-in";
+    public const string EndAccess = "end-access";
+    public const string ChangeSignInEmail = "change-sign-in-email";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>

@@ -15,7 +15,7 @@ namespace ClinicPortal.Web.Security;
 /// last request. <see cref="StatusPath"/> reports the time left without renewing; <see cref="KeepAlivePath"/>
 /// renews on purpose ("Stay signed in" in wwwroot/js/idle-timeout.js).
 /// </summary>
-public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider clock)
+public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider clock, Microsoft.Extensions.Options.IOptions<SessionLifetimeOptions> lifetime)
 {
     public const string StatusPath = "/account/session";
     public const string KeepAlivePath = "/account/keep-alive";
@@ -23,6 +23,8 @@ public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider cloc
     public static readonly TimeSpan WarningLead = TimeSpan.FromMinutes(2);
 
     private const string ExpiresKey = "clinicportal.session-expires";
+    /// <summary>When the person entered their password (kept through renewals and refreshes): the absolute lifetime counts from it.</summary>
+    private const string SignedInKey = "clinicportal.signed-in";
 
     /// <summary>The clinic's idle time (from <see cref="ClinicSettingsCache"/>: changes on this instance apply at once).</summary>
     public async Task<TimeSpan> IdleTimeoutAsync()
@@ -40,6 +42,7 @@ public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider cloc
         var issued = context.Properties.IssuedUtc ?? clock.GetUtcNow();
         context.Properties.ExpiresUtc = issued + idle;
         context.HttpContext.Items[ExpiresKey] = issued + idle;
+        context.Properties.Items.TryAdd(SignedInKey, issued.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task OnValidatePrincipalAsync(CookieValidatePrincipalContext context)
@@ -50,6 +53,14 @@ public sealed class IdleSessions(ClinicSettingsCache settings, TimeProvider cloc
         if (context.Principal is null) return;
 
         var now = clock.GetUtcNow();
+        if (context.Properties.Items.TryGetValue(SignedInKey, out var signedIn) && long.TryParse(signedIn, out var seconds)
+            && now - DateTimeOffset.FromUnixTimeSeconds(seconds) > lifetime.Value.For(context.Principal))
+        {
+            // Past the absolute lifetime (ClinicPortal:Sessions): sign in again, however active the session was.
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
         var idle = await IdleTimeoutAsync();
         if (lastRenewed is { } renewed && now - renewed > idle)
         {

@@ -64,6 +64,7 @@ public sealed partial class StaffOnboardingTests(PortalFixture portal) : PortalT
         Assert.True(shown is >= 150 and <= 220, $"The QR code is shown {shown}px wide (site.css: 180px)");
         var key = (await clinician.GetByTestId("authenticator-key").TextContentAsync())!.Trim();
         await PortalPages.ScreenshotAsync(clinician, "two-factor-setup");
+        await clinician.GetByLabel("Your current password").FillAsync(Password);
         await clinician.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Now(key));
         await clinician.GetByTestId("verify").ClickAsync();
 

@@ -57,11 +57,11 @@ internal static partial class AdminArrange
     }
 
     /// <summary>Sets up the authenticator from the setup page the way a person would (reading the key) and returns the key.</summary>
-    public static async Task<string> EnrolAsync(BrowserSession session)
+    public static async Task<string> EnrolAsync(BrowserSession session, string password = NewPassword)
     {
         var page = await session.GetPageAsync("/account/two-factor/setup");
         var key = KeyOf(page);
-        var response = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
+        var response = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key)), new("CurrentPassword", password)]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"recovery-codes\"", await response.Content.ReadAsStringAsync());
         return key;

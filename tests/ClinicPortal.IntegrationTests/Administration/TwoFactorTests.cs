@@ -59,12 +59,16 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
         var png = Convert.FromBase64String(src);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
 
-        var wrong = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Wrong(key))]);
+        var wrong = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Wrong(key)), new("CurrentPassword", AdminArrange.NewPassword)]);
         Assert.Contains(TwoFactorController.WrongCode, WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()));
         Assert.False((await AdminArrange.UserAsync(app, email)).TwoFactorEnabled);
         Assert.Equal(key, AdminArrange.KeyOf(await wrong.Content.ReadAsStringAsync())); // the same key until it is confirmed
 
-        var right = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
+        var noPassword = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
+        Assert.Contains(TwoFactorController.PasswordNeeded, WebUtility.HtmlDecode(await noPassword.Content.ReadAsStringAsync()));
+        Assert.False((await AdminArrange.UserAsync(app, email)).TwoFactorEnabled);
+
+        var right = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key)), new("CurrentPassword", AdminArrange.NewPassword)]);
         var codes = AdminArrange.RecoveryCodesOf(await right.Content.ReadAsStringAsync());
         Assert.Equal(TwoFactorController.RecoveryCodeCount, codes.Count);
         var user = await AdminArrange.UserAsync(app, email);
@@ -122,7 +126,7 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
         var (email, session) = await NewStaffAsync("rita.recovery@example.org");
         var page = await session.GetPageAsync("/account/two-factor/setup");
         var key = AdminArrange.KeyOf(page);
-        var enabled = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
+        var enabled = await session.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key)), new("CurrentPassword", AdminArrange.NewPassword)]);
         var recovery = AdminArrange.RecoveryCodesOf(await enabled.Content.ReadAsStringAsync())[0];
 
         var first = new BrowserSession(app.CreateBrowserLikeClient());
@@ -168,7 +172,7 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
         var (email, session) = await NewStaffAsync("reese.reset@example.org");
         var key = await AdminArrange.EnrolAsync(session);
 
-        var disable = await session.PostFormAsync("/account/two-factor", "/account/two-factor/disable", []);
+        var disable = await session.PostFormAsync("/account/two-factor", "/account/two-factor/disable", [new("CurrentPassword", AdminArrange.NewPassword)]);
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
         Assert.Contains(TwoFactorController.RequiredForStaff, WebUtility.HtmlDecode(await session.GetPageAsync("/account/two-factor")));
         Assert.True((await AdminArrange.UserAsync(app, email)).TwoFactorEnabled);
@@ -206,12 +210,19 @@ public sealed class TwoFactorTests(TwoFactorApp app) : IClassFixture<TwoFactorAp
         var setup = await client.GetPageAsync("/account/two-factor/setup");
         Assert.Contains("Not now", setup);
         var key = AdminArrange.KeyOf(setup);
-        await client.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key))]);
+        await client.PostFormAsync("/account/two-factor/setup", "/account/two-factor/setup", [new("Code", Totp.Now(key)), new("CurrentPassword", DemoLogins.ClientPassword)]);
         var fresh = new BrowserSession(app.CreateBrowserLikeClient());
         Assert.Equal("/client", (await AdminArrange.SignInWithCodeAsync(fresh, DemoLogins.AveryEmail, DemoLogins.ClientPassword, key))
             .Headers.Location?.OriginalString);
 
-        var off = await fresh.PostFormAsync("/account/two-factor", "/account/two-factor/disable", []);
+        var refused = await fresh.PostFormAsync("/account/two-factor", "/account/two-factor/disable", [new("CurrentPassword", "Not-my-password-1!")]);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.True((await AdminArrange.UserAsync(app, DemoLogins.AveryEmail)).TwoFactorEnabled);
+        Assert.Contains(TwoFactorController.PasswordNeeded, WebUtility.HtmlDecode(await fresh.GetPageAsync("/account/two-factor")));
+        var codesRefused = await fresh.PostFormAsync("/account/two-factor", "/account/two-factor/recovery-codes", []);
+        Assert.Equal(HttpStatusCode.Redirect, codesRefused.StatusCode);
+
+        var off = await fresh.PostFormAsync("/account/two-factor", "/account/two-factor/disable", [new("CurrentPassword", DemoLogins.ClientPassword)]);
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.False((await AdminArrange.UserAsync(app, DemoLogins.AveryEmail)).TwoFactorEnabled);
         Assert.Equal("/client", (await new BrowserSession(app.CreateBrowserLikeClient()).SignInAsync(DemoLogins.AveryEmail, DemoLogins.ClientPassword))

@@ -56,6 +56,8 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", ClientFields),
         ("POST", "clinician/clients/{}/status", $"/clinician/clients/{c}/status", [new("status", "Discharged")]),
         ("POST", "clinician/clients/{}/invite", $"/clinician/clients/{c}/invite", []),
+        ("POST", "clinician/clients/{}/invite/code", $"/clinician/clients/{c}/invite/code", []),
+        ("POST", "clinician/clients/{}/sign-in/reissue", $"/clinician/clients/{c}/sign-in/reissue", [new("method", "InPersonCode")]),
         ("GET", "clinician/clients/{}/notes", $"/clinician/clients/{c}/notes", []),
         ("POST", "clinician/clients/{}/notes/search", $"/clinician/clients/{c}/notes/search", [new("Text", "Secret")]),
         ("GET", "clinician/clients/{}/notes/new", $"/clinician/clients/{c}/notes/new", []),

@@ -1,7 +1,9 @@
 using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Security;
 using ClinicPortal.Web.Startup;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +12,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
-    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, TimeProvider clock) : Controller
+public sealed class AccountController(ClinicSignInManager signIn, UserManager<ApplicationUser> users,
+    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, AccountRateLimits limits, TimeProvider clock) : Controller
 {
     public const string WrongCredentials = "The email or password is incorrect.";
-    public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your clinic administrator.";
+    /// <summary>Only ever shown to someone who typed the right password (wrong passwords never lock an account).</summary>
+    public const string LockedOut = "Too many wrong codes: two-step sign-in for this account is locked for 15 minutes. Try again later or ask your clinic administrator.";
+    /// <summary>The same for every address typed, known or not.</summary>
+    public const string TooManyAttempts = "Too many sign-in attempts for this email address. Wait 15 minutes and try again, or ask your clinician or clinic administrator for help.";
 
     [HttpGet("/")]
     [AllowAnonymous]
@@ -27,18 +32,19 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
 
     [HttpPost("sign-in")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(SignInForm form)
     {
         if (!ModelState.IsValid) return View(form);
-
-        var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is null || !user.IsActive)
+        var email = form.Email.Trim();
+        if (!limits.TrySignIn(email, RateLimits.AddressOf(HttpContext)))
         {
-            ModelState.AddModelError("", WrongCredentials);
+            ModelState.AddModelError("", TooManyAttempts);
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(email);
+        var result = await signIn.PasswordFirstSignInAsync(user, form.Password);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError("", LockedOut);
@@ -52,7 +58,7 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
             return View(form);
         }
 
-        var home = await signIns.RecordAsync(user);
+        var home = await signIns.RecordAsync(user!);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl != "/" ? form.ReturnUrl! : home);
     }
 

@@ -10,18 +10,23 @@ using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Email;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Features.Passwords;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Features.Invitations;
 
 /// <summary>
-/// A clinician invites a client by email; the one-time link (72 h, single use, replaced by any newer
-/// invitation) lets the client choose a password and lands them on their home.
+/// A clinician invites a client by email, or gives them a code in person when email is not safe; the one-time link or
+/// code (72 h, single use, replaced by any newer one) lets the client choose a password and lands them on their home.
+/// The same flow gives back a sign-in that was re-issued (see <see cref="ClientSignIns"/>): its password was cleared.
 /// </summary>
-public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit,
+public sealed class ClientInvitations(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, PasswordSetter passwords,
     IEmailSender mail, ContactSafetyGate contactSafety, Infrastructure.Clinics.ClinicCalendar settings, TimeProvider clock, PortalLinks links)
 {
+    public const string WrongDateOfBirth = "That date of birth does not match what your clinician recorded. After a few wrong tries this link stops working; your clinician can send a new one.";
+    public const string CodeRefused = "That email address and code do not match, or the code is no longer valid. Check the code, or ask your clinician for a new one.";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
     /// <summary>Sends a new link; throws <see cref="DomainRuleException"/> when the client cannot be invited.</summary>
@@ -29,14 +34,26 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
     {
         client.EnsureEditable();
         if (client.UserId is not null) throw new DomainRuleException("This client already has a sign-in.");
+        await EnsureEmailSafeAsync(client, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SendLinkAsync(client, clinicianId, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Refuses, changing nothing, when the client has no email or email is not safe for them (the hold is recorded).</summary>
+    public async Task EnsureEmailSafeAsync(Client client, CancellationToken ct)
+    {
         if (client.Email is null) throw new DomainRuleException("Add the client's email address before inviting them.");
         // Contact safety first: no invitation goes to an inbox that is not safe; the hold is recorded for the clinician.
         if (await contactSafety.CheckNowAsync(client.Id, OutboxKind.Invitation, ct) is { Sends: false } held)
             throw new DomainRuleException(HeldMessage(held.Reason));
+    }
 
+    /// <summary>A new emailed link (inside the caller's transaction), replacing any open link or code.</summary>
+    public async Task SendLinkAsync(Client client, Guid clinicianId, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var previous in await OpenInvitations(client.Id).ToListAsync(ct)) previous.Revoke(now);
+        await RevokeOpenAsync(client.Id, ct);
         var (token, secret) = OneTimeToken.Issue(TokenPurposes.ClientInvitation, client.Id, clinicianId, Lifetime, now);
         db.OneTimeTokens.Add(token);
         audit.Add(AuditActions.Invite, AuditRecords.Invitation, token.Id, client.Id);
@@ -45,9 +62,57 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         // The message names no one and says nothing clinical, in the clinic's discreet wording: mail can be read by others.
         var link = links.Absolute($"/account/invitation?token={secret}");
         var wording = MessageWording.From(await settings.SettingsAsync(ct));
-        await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email, link, Lifetime), ct);
-        await tx.CommitAsync(ct);
+        await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email!, link, Lifetime), ct);
     }
+
+    /// <summary>A code for the clinician to give in person (shown once, never stored), replacing any open link or code.</summary>
+    public async Task<string> IssueCodeAsync(Client client, Guid clinicianId, CancellationToken ct)
+    {
+        if (client.Email is null) throw new DomainRuleException("Add the client's email address first: it is the address they sign in with.");
+        await RevokeOpenAsync(client.Id, ct);
+        var (token, code) = OneTimeToken.IssueCode(client.Id, clinicianId, Lifetime, clock.GetUtcNow());
+        db.OneTimeTokens.Add(token);
+        audit.Add(AuditActions.Invite, AuditRecords.Invitation, token.Id, client.Id);
+        await db.SaveChangesAsync(ct);
+        return code;
+    }
+
+    /// <summary>
+    /// The client an in-person code is for, found by the email address it was given with; null when they do not match.
+    /// A wrong code does not void the right one: the code cannot be guessed (about 49 bits, and the page is rate limited),
+    /// and voiding it on failures would let anyone who knows the client's address cancel it.
+    /// </summary>
+    public async Task<(OneTimeToken Token, Client Client)?> FindByCodeAsync(string? email, string? code, CancellationToken ct)
+    {
+        var normalized = InPersonCode.Normalize(code);
+        var address = email?.Trim().ToLowerInvariant();
+        if (normalized is null || string.IsNullOrEmpty(address)) return null;
+        var hash = OneTimeToken.Hash(normalized);
+        var token = await db.OneTimeTokens.SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == TokenPurposes.InPersonCode, ct);
+        if (token is null || !token.IsUsable(clock.GetUtcNow()) || token.SubjectId is not { } clientId) return null;
+        var client = await db.Clients.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == clientId, ct);
+        return client is not null && client.Email == address && await AwaitsPasswordAsync(client, ct) ? (token, client) : null;
+    }
+
+    /// <summary>Counts a wrong answer on an invitation link (saves); true when the link is now void.</summary>
+    public async Task<bool> RecordWrongAnswerAsync(OneTimeToken token, CancellationToken ct)
+    {
+        var isVoid = token.RecordFailure(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return isVoid;
+    }
+
+    /// <summary>Voids every open link and code of the client (a newer one, or discharge); the caller saves.</summary>
+    public async Task RevokeOpenAsync(Guid clientId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var previous in await OpenInvitations(clientId).ToListAsync(ct)) previous.Revoke(now);
+    }
+
+    /// <summary>A client can accept when they have no sign-in yet, or one that was re-issued (no password, not yet accepted).</summary>
+    private async Task<bool> AwaitsPasswordAsync(Client client, CancellationToken ct) =>
+        client.Email is not null && !client.IsReadOnly
+        && (client.UserId is not { } userId || await db.Users.AnyAsync(u => u.Id == userId && u.PasswordHash == null, ct));
 
     public static string HeldMessage(HoldReason? reason) =>
         $"{ContactSafetyLabels.Held}: the invitation was not sent ({ContactSafetyLabels.Of(reason ?? HoldReason.EmailNotSafe)}). "
@@ -71,13 +136,14 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         if (token is null || !token.IsUsable(clock.GetUtcNow()) || token.SubjectId is not { } clientId) return null;
         // The visitor is not signed in yet; the valid token itself is the authority to read this one client.
         var client = await db.Clients.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == clientId, ct);
-        return client is null || client.UserId is not null || client.Email is null ? null : (token, client);
+        return client is not null && await AwaitsPasswordAsync(client, ct) ? (token, client) : null;
     }
 
     /// <summary>Creates the client's account with the chosen password; returns Identity's errors if it refuses.</summary>
     public async Task<(ApplicationUser? User, IEnumerable<string> Errors)> AcceptAsync(OneTimeToken token, Client client, string password, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        if (client.UserId is { } userId) return await RestoreAsync(token, client, userId, password, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await users.FindByEmailAsync(client.Email!) is not null)
             return (null, ["An account with this email address already exists. Please contact your clinic."]);
@@ -99,6 +165,22 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         return (user, []);
     }
 
+    /// <summary>A re-issued sign-in: the client's existing account gets the chosen password and is open again.</summary>
+    private async Task<(ApplicationUser? User, IEnumerable<string> Errors)> RestoreAsync(OneTimeToken token, Client client, Guid userId, string password, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The client's sign-in is missing");
+        var problems = await passwords.ProblemsAsync(user, password);
+        if (problems.Count > 0) return (null, problems);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        user.IsActive = true;
+        token.MarkUsed(clock.GetUtcNow());
+        audit.AddAs(user.Id, "client", AuditActions.AcceptInvitation, AuditRecords.Invitation, token.Id, client.Id);
+        await passwords.SetAsync(user, password); // saves the account, the token and the audit row
+        await tx.CommitAsync(ct);
+        return (user, []);
+    }
+
     private IQueryable<OneTimeToken> OpenInvitations(Guid clientId) =>
-        db.OneTimeTokens.Where(t => t.Purpose == TokenPurposes.ClientInvitation && t.SubjectId == clientId && t.UsedAt == null && t.RevokedAt == null);
+        db.OneTimeTokens.Where(t => (t.Purpose == TokenPurposes.ClientInvitation || t.Purpose == TokenPurposes.InPersonCode)
+            && t.SubjectId == clientId && t.UsedAt == null && t.RevokedAt == null);
 }

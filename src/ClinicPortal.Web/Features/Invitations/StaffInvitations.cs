@@ -59,12 +59,18 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
         if (user.EmailConfirmed) throw new DomainRuleException("This person has already accepted the invitation.");
         if (!user.IsActive) throw new DomainRuleException("Reactivate the account before sending a new invitation.");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SendNewLinkAsync(user, adminId, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>A new link replacing any open one, inside the caller's transaction (a resend, or a re-issued sign-in).</summary>
+    public async Task SendNewLinkAsync(ApplicationUser user, Guid adminId, CancellationToken ct)
+    {
         await RevokeOpenAsync(user.Id, ct);
         var secret = Issue(user.Id, adminId);
         audit.Add(AuditActions.Invite, AuditRecords.Account, user.Id, null);
         await db.SaveChangesAsync(ct);
         await SendAsync(user.Email!, secret, ct);
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>Revokes unused links (deactivation); the caller saves.</summary>

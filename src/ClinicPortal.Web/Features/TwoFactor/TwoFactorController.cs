@@ -7,6 +7,7 @@ using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace ClinicPortal.Web.Features.TwoFactor;
@@ -27,6 +28,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     public const string SignInAgain = "Your sign-in took too long. Enter your email and password again.";
     public const string RequiredForStaff = "Clinicians and administrators must use two-step sign-in, so it cannot be turned off. An administrator can reset it if you lose your phone.";
     public const int RecoveryCodeCount = 10;
+    public const string PasswordNeeded = "Enter your current password to change two-step sign-in.";
 
     // ---- the code step of signing in ----
 
@@ -37,6 +39,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("sign-in/code")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Code(CodeForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Restart();
@@ -57,6 +60,7 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("sign-in/recovery")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Recovery(RecoveryForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Restart();
@@ -104,12 +108,18 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("two-factor/setup")]
     [Authorize]
-    public async Task<IActionResult> Setup(CodeForm form)
+    [EnableRateLimiting(RateLimits.PasswordChange)]
+    public async Task<IActionResult> Setup(PasswordConfirmForm form)
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
         if (user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
 
+        if (!await PasswordIsRightAsync(user, form.CurrentPassword))
+        {
+            ModelState.AddModelError("", PasswordNeeded);
+            return View(await SetupPageAsync(user));
+        }
         var code = AuthenticatorLink.Clean(form.Code);
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -126,11 +136,17 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("two-factor/recovery-codes")]
     [Authorize]
-    public async Task<IActionResult> NewRecoveryCodes()
+    [EnableRateLimiting(RateLimits.PasswordChange)]
+    public async Task<IActionResult> NewRecoveryCodes(PasswordConfirmForm form)
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
         if (!user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        if (!await PasswordIsRightAsync(user, form.CurrentPassword))
+        {
+            TempData.Error(PasswordNeeded);
+            return RedirectToAction(nameof(Index));
+        }
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await audit.RecordAsync(AuditActions.NewRecoveryCodes, AuditRecords.Account, user.Id, null);
         return View("RecoveryCodes", new RecoveryCodesPage(codes, Url.Action(nameof(Index))!, JustEnabled: false));
@@ -138,13 +154,19 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
 
     [HttpPost("two-factor/disable")]
     [Authorize]
-    public async Task<IActionResult> Disable()
+    [EnableRateLimiting(RateLimits.PasswordChange)]
+    public async Task<IActionResult> Disable(PasswordConfirmForm form)
     {
         var user = await CurrentUserAsync();
         if (user is null) return Challenge();
         if (!CanDisable())
         {
             TempData.Error(RequiredForStaff);
+            return RedirectToAction(nameof(Index));
+        }
+        if (!await PasswordIsRightAsync(user, form.CurrentPassword))
+        {
+            TempData.Error(PasswordNeeded);
             return RedirectToAction(nameof(Index));
         }
         if (user.TwoFactorEnabled)
@@ -182,6 +204,9 @@ public sealed class TwoFactorController(SignInManager<ApplicationUser> signIn, U
     }
 
     private Task<ApplicationUser?> CurrentUserAsync() => users.GetUserAsync(User);
+
+    private async Task<bool> PasswordIsRightAsync(ApplicationUser user, string? password) =>
+        !string.IsNullOrEmpty(password) && await users.CheckPasswordAsync(user, password);
 
     private bool RequiredHere() => security.Value.RequireStaffTwoFactor && StaffTwoFactorGate.IsStaff(User);
 

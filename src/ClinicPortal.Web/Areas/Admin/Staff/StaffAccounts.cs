@@ -22,7 +22,7 @@ public sealed record StaffRow(Guid Id, string DisplayName, string Email, string 
 /// A deactivated account cannot sign in, and its security stamp changes so every open session of it ends
 /// at the next stamp check (within a minute, SecurityStampValidatorOptions.ValidationInterval).
 /// </summary>
-public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUser> users, StaffInvitations invitations, AuditTrail audit)
+public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUser> users, StaffInvitations invitations, AuditTrail audit, SignOutEverywhere sessions)
 {
     /// <summary>Staff (not clients), with what an administrator needs to manage them; no client names.</summary>
     public async Task<IReadOnlyList<StaffRow>> ListAsync(CancellationToken ct)
@@ -61,7 +61,7 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         user.IsActive = false;
         await invitations.RevokeOpenAsync(id, ct);
         audit.Add(AuditActions.Deactivate, AuditRecords.Account, id, null);
-        Check(await users.UpdateSecurityStampAsync(user)); // saves; every session of the account fails its next stamp check
+        await sessions.EndAllSessionsAsync(user); // saves; every session of the account fails its next stamp check
         await tx.CommitAsync(ct);
     }
 
@@ -83,7 +83,29 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
         audit.Add(AuditActions.ResetTwoFactor, AuditRecords.Account, id, null);
-        Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllSessionsAsync(user);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Re-issues a staff sign-in (a lost or exposed password): every session ends, the password, authenticator and recovery
+    /// codes are cleared, and a new invitation goes to their address, as for a new colleague. Not for one's own account.
+    /// </summary>
+    public async Task ReissueAsync(Guid id, Guid actorId, CancellationToken ct)
+    {
+        if (id == actorId) throw new DomainRuleException("To change your own password, use Sign-in security. Another administrator can re-issue your sign-in.");
+        var (user, member) = await FindAsync(id, ct) ?? throw new KeyNotFoundException();
+        if (!member.IsActive) throw new DomainRuleException("Reactivate the account before re-issuing its sign-in.");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        user.PasswordHash = null;
+        user.EmailConfirmed = false; // back to "invited": only the new link opens it
+        user.TwoFactorEnabled = false;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        db.UserTokens.RemoveRange(db.UserTokens.Where(t => t.UserId == id && t.LoginProvider == "[AspNetUserStore]"));
+        audit.Add(AuditActions.ReissueSignIn, AuditRecords.Account, id, null);
+        await sessions.EndAllSessionsAsync(user); // saves the above
+        await invitations.SendNewLinkAsync(user, actorId, ct);
         await tx.CommitAsync(ct);
     }
 

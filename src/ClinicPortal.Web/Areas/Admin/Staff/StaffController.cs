@@ -53,6 +53,11 @@ public sealed class StaffController(ClinicDbContext db, StaffAccounts accounts, 
         Act(id, _ => accounts.ResetTwoFactorAsync(id, ct),
             "Two-step sign-in reset: the person is signed out within a minute and sets up their authenticator again at the next sign-in.", ct);
 
+    [HttpPost("{id:guid}/reissue")]
+    public Task<IActionResult> Reissue(Guid id, CancellationToken ct) =>
+        Act(id, _ => accounts.ReissueAsync(id, Me, ct),
+            "Sign-in re-issued: the person is signed out everywhere, their password and two-step sign-in are cleared, and a new invitation is on its way.", ct);
+
     private async Task<IActionResult> Act(Guid id, Func<ApplicationUser, Task> action, string done, CancellationToken ct)
     {
         if (await accounts.FindAsync(id, ct) is not { } found) return NotFound();

@@ -20,7 +20,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// </summary>
 [Route("client")]
 public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held,
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignOutEverywhere signOutEverywhere) : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;
 
@@ -59,7 +59,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
     [HttpPost("sign-out-everywhere")]
     public async Task<IActionResult> SignOutEverywhere()
     {
-        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
+        if (await users.GetUserAsync(User) is { } user) await signOutEverywhere.EndAllSessionsAsync(user);
         await signIn.SignOutAsync();
         Flash("You are signed out on all your devices.");
         return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>(), new { area = "" });

@@ -33,6 +33,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     }
 
     [HttpPost("")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Unsafe)]
     public async Task<IActionResult> Raise(CancellationToken ct)
     {
         var page = await LoadAsync(alerting: true, ct);

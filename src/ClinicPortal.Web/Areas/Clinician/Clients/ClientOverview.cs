@@ -18,7 +18,7 @@ public sealed record UpcomingSessions(Guid ClientId, IReadOnlyList<UpcomingSessi
 
 /// <summary>Everything the client overview shows, read in two statements (see <see cref="ClientOverviewQuery"/>).</summary>
 public sealed record ClientOverview(
-    Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation,
+    Client Client, string ClinicianName, IReadOnlyList<RecentNote> RecentNotes, bool HasPendingInvitation, Core.Accounts.ClientSignInState SignIn,
     ProgressSummary Progress, SafetySummary Safety, BoundarySummary Boundaries, SupportSummary Support, CheckInSummary CheckIns,
     UpcomingSessions Sessions, IReadOnlyList<TransferView> Transfers);
 

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
@@ -40,6 +41,8 @@ public sealed class ClientOverviewQuery(ClinicDbContext db, ClinicCalendar calen
         var head = await db.Clients.Where(c => c.Id == clientId).Select(c => new
             {
                 Pending = pending.Any(),
+                SignInActive = db.Users.Any(u => u.Id == c.UserId && u.IsActive),
+                SignInHasPassword = db.Users.Any(u => u.Id == c.UserId && u.PasswordHash != null),
                 Summary = db.Set<ClientSummary>().FirstOrDefault(s => s.ClientId == clientId),
                 ModelName = db.Set<ClientSummary>().Where(s => s.ClientId == clientId)
                     .Join(db.Set<StageModel>(), s => s.StageModelId, m => m.Id, (s, m) => m.Name).FirstOrDefault(),
@@ -84,7 +87,7 @@ public sealed class ClientOverviewQuery(ClinicDbContext db, ClinicCalendar calen
         var summary = head.Summary;
         var rules = settings.CheckInRules;
         return new ClientOverview(
-            client, clinicianName, head.Notes, head.Pending,
+            client, clinicianName, head.Notes, head.Pending, ClientSignInStates.Of(client.UserId is not null, head.SignInActive, head.SignInHasPassword),
             new ProgressSummary(clientId, head.ModelName ?? "", head.StageName,
                 summary?.StageSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : null, summary?.Regressions ?? 0),
             new SafetySummary(clientId, lists.Concerns, summary?.OpenAlerts ?? 0, head.Plan ?? PlanStatus.None),
