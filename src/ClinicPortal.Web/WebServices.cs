@@ -43,6 +43,7 @@ public static class WebServices
         // Deactivation, 2FA resets and password changes reach open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<IdleSessions>();
+        services.AddScoped<UnsafeDeviceToken>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
         {
             o.Cookie.Name = "clinicportal.auth";
@@ -52,7 +53,11 @@ public static class WebServices
             // The lifetime is the clinic's idle time, set and renewed by IdleSessions (not sliding by halves).
             o.ExpireTimeSpan = TimeSpan.FromMinutes(Core.Clinics.ClinicSettingsRules.DefaultIdleTimeoutMinutes);
             o.SlidingExpiration = false;
-            o.Events.OnSigningIn = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnSigningInAsync(c);
+            o.Events.OnSigningIn = async c =>
+            {
+                await c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnSigningInAsync(c);
+                c.HttpContext.RequestServices.GetRequiredService<UnsafeDeviceToken>().OnSigningIn(c); // "I feel unsafe" outlives the session
+            };
             o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnValidatePrincipalAsync(c);
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";

@@ -48,6 +48,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var list = await session.GetPageAsync("/clinician/alerts");
         Assert.Contains("Hana Highrisk", list);
         Assert.Contains("Showing up at home or work", list);
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id)); // high, not imminent: nothing queued
         Assert.Equal(mailBefore, ArrangeSafety.Mail(app).Count);
         Assert.Contains(await Arrange.AuditAsync(app, client.Id), a => a.Action == AuditActions.Create && a.RecordType == AuditRecords.ClinicianAlert);
 
@@ -67,10 +68,11 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         await RecordAsync(session, client.Id, "Imminent", "Said he would bring a knife to the school gate.");
 
-        var mail = Assert.Single(ArrangeSafety.Mail(app).Except(mailBefore));
+        var mail = Assert.Single(await ArrangeSafety.AlertMailAsync(app, client.Id, 1, mailBefore));
         Assert.Contains(Arrange.MorganEmail, mail);
-        Assert.Contains("A client needs your attention. Please sign in to ClinicPortal: http://localhost", mail);
-        foreach (var word in new[] { "Zora", "Zenith", "knife", "school", "Ex-partner", "imminent", "concern", "safety", "threat", "showing up", "alert" })
+        Assert.Contains("You have an urgent alert. Sign in to see it.", mail);
+        Assert.Contains("/account/sign-in", mail);
+        foreach (var word in new[] { "Zora", "Zenith", "knife", "school", "Ex-partner", "imminent", "concern", "safety", "threat", "showing up" })
             Assert.DoesNotContain(word, mail, StringComparison.OrdinalIgnoreCase);
 
         var caseload = await session.GetPageAsync("/clinician");
@@ -177,6 +179,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal((AlertKind.ReviewOverdue, overdue.Id, today.AddDays(-3)), (alert.Kind, alert.ConcernId, alert.ReviewDate));
         Assert.Equal(ConcernSeverity.High, alert.Severity); // an overdue review is never "imminent": no email, no pinning
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id));
         Assert.Equal(mailBefore, ArrangeSafety.Mail(app).Count);
 
         // A new review date that passes again gives a new alert.
@@ -213,7 +216,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal(ConcernSeverity.Imminent, alert.Severity);
-        var mail = Assert.Single(ArrangeSafety.Mail(app).Except(mailBefore));
+        var mail = Assert.Single(await ArrangeSafety.AlertMailAsync(app, client.Id, 1, mailBefore));
         Assert.Contains(Arrange.RileyEmail, mail);
         Assert.DoesNotContain("Uma", mail);
         Assert.DoesNotContain("unsafe", mail, StringComparison.OrdinalIgnoreCase);

@@ -11,7 +11,7 @@ namespace ClinicPortal.Web.Features.Account;
 
 [Route("account")]
 public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
-    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, TimeProvider clock) : Controller
+    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, Security.UnsafeDeviceToken devices, TimeProvider clock) : Controller
 {
     public const string WrongCredentials = "The email or password is incorrect.";
     public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your clinic administrator.";
@@ -60,6 +60,7 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
     public async Task<IActionResult> SignOutPost()
     {
         await signIn.SignOutAsync();
+        devices.Clear(HttpContext);
         return RedirectToAction(nameof(Login));
     }
 

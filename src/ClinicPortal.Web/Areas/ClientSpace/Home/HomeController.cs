@@ -20,7 +20,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// </summary>
 [Route("client")]
 public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held,
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ClientSpaceController(db, calendar)
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, Security.UnsafeDeviceToken devices) : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;
 
@@ -59,8 +59,9 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
     [HttpPost("sign-out-everywhere")]
     public async Task<IActionResult> SignOutEverywhere()
     {
-        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user); // also revokes every device's "I feel unsafe" token
         await signIn.SignOutAsync();
+        devices.Clear(HttpContext);
         Flash("You are signed out on all your devices.");
         return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>(), new { area = "" });
     }
