@@ -121,6 +121,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
         await Expect(alertRow.GetByTestId("severity")).ToHaveTextAsync("Imminent");
         await Expect(alertRow).ToContainTextAsync(ConcernType);
         await ScreenshotAsync("safety-alerts-open");
+        await alertRow.GetByTestId("acknowledge-response").SelectOptionAsync(new SelectOptionValue { Label = "Called the client" });
         await alertRow.GetByTestId("acknowledge").ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(Url("/clinician/alerts"));

@@ -79,7 +79,7 @@ public sealed class UnsafeTests(DemoClinicApp app) : IClassFixture<DemoClinicApp
         Assert.Single(await ArrangeSafety.AlertMailAsync(app, login.Client.Id, 1, mailBefore));
 
         var riley = await Arrange.SignedInAsync(app, Arrange.RileyEmail);
-        await riley.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", []);
+        await riley.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", [new("Response", "CalledClient")]);
         await session.PostFormAsync("/client", "/client/unsafe", []);
 
         Assert.Equal(2, (await ArrangeSafety.AlertsAsync(app, login.Client.Id)).Count);

@@ -5,7 +5,8 @@ namespace ClinicPortal.Web.Areas.Clinician.Alerts;
 
 public sealed record AlertRow(
     Guid Id, Guid ClientId, string FullName, string? PreferredName, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId,
-    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
+    ConcernType? ConcernType, string? OtherType, DateOnly? ReviewDate, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy,
+    AlertResponse? Response, string? ResponseNote)
 {
     public string ClientName => Client.Display(FullName, PreferredName);
 }
