@@ -56,6 +56,13 @@ public sealed class OutboxMessage
         RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
     };
 
+    /// <summary>The same notice when an unacknowledged alert is passed on (step 1: the backup, 2: the administrators), one per recipient.</summary>
+    public static OutboxMessage Escalation(Guid alertId, Guid clientId, int step, Guid recipientUserId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = $"escalation:{alertId:N}:{step}:{recipientUserId:N}", Kind = OutboxKind.UrgentAlert, ClientId = clientId,
+        RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
+
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's
     /// contact-safety profile held back: it shows at /admin/outbox and to the clinician like a held reminder.

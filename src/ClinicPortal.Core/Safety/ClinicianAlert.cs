@@ -24,6 +24,10 @@ public sealed class ClinicianAlert : IClinicalRecord
     public AlertResponse? Response { get; private set; }
     public string? ResponseNote { get; private set; }
 
+    /// <summary>How far it has been passed on while unacknowledged, and when the last step was taken.</summary>
+    public EscalationLevel EscalationLevel { get; private set; }
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
     public const int ResponseNoteMax = 1000;
     public const string ChooseResponse = "Choose what was done: called the client, called with no answer, emergency services contacted, safety plan reviewed, or other (with a note).";
 
@@ -45,6 +49,13 @@ public sealed class ClinicianAlert : IClinicalRecord
     }
 
     public bool IsAcknowledged => AcknowledgedAt is not null;
+
+    /// <summary>Records an escalation step taken now (see <see cref="Escalation.DueStep"/>).</summary>
+    public void Escalate(EscalationLevel to, DateTimeOffset now)
+    {
+        if (IsAcknowledged || to <= EscalationLevel) throw new InvalidOperationException("An escalation only moves an open alert up.");
+        (EscalationLevel, EscalatedAt) = (to, now);
+    }
 
     /// <summary>Closes the alert with what was done about it; "other" needs a note saying what.</summary>
     public void Acknowledge(Guid userId, DateTimeOffset now, AlertResponse? response, string? note)
