@@ -56,12 +56,18 @@ public sealed class OutboxMessage
         RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
     };
 
+    public const string EscalationKeyPrefix = "escalation:";
+
     /// <summary>The same notice when an unacknowledged alert is passed on (step 1: the backup, 2: the administrators), one per recipient.</summary>
     public static OutboxMessage Escalation(Guid alertId, Guid clientId, int step, Guid recipientUserId, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(), Key = $"escalation:{alertId:N}:{step}:{recipientUserId:N}", Kind = OutboxKind.UrgentAlert, ClientId = clientId,
+        Id = Guid.NewGuid(), Key = $"{EscalationKeyPrefix}{alertId:N}:{step}:{recipientUserId:N}", Kind = OutboxKind.UrgentAlert, ClientId = clientId,
         RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
     };
+
+    /// <summary>The alert an escalation notice's key names, or null for any other key.</summary>
+    public static Guid? AlertIdOfEscalation(string key) =>
+        key.StartsWith(EscalationKeyPrefix, StringComparison.Ordinal) && key.Length >= EscalationKeyPrefix.Length + 32 && Guid.TryParseExact(key.AsSpan(EscalationKeyPrefix.Length, 32), "N", out var id) ? id : null;
 
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's

@@ -5,6 +5,7 @@ using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -36,11 +37,11 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
             .Where(x => x.Step is not null).ToList();
         if (due.Count == 0) return 0;
 
-        var administrators = await ActiveInRole(Roles.Admin).ToListAsync(ct);
+        var administrators = await db.ActiveInRole(Roles.Admin).Select(u => u.Id).ToListAsync(ct);
         var clinicians = due.Select(d => d.PrimaryClinicianId).Distinct().ToList();
         var backups = await db.Users.Where(u => clinicians.Contains(u.Id) && u.BackupClinicianId != null)
             .Select(u => new { u.Id, Backup = u.BackupClinicianId!.Value })
-            .Where(b => ActiveInRole(Roles.Clinician).Contains(b.Backup))
+            .Where(b => db.ActiveInRole(Roles.Clinician).Any(c => c.Id == b.Backup))
             .ToDictionaryAsync(b => b.Id, b => b.Backup, ct);
 
         foreach (var (alert, clinician, step) in due)
@@ -57,13 +58,6 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
         await db.SaveChangesAsync(ct);
         return due.Count;
     }
-
-    private IQueryable<Guid> ActiveInRole(string role) =>
-        from u in db.Users
-        join ur in db.UserRoles on u.Id equals ur.UserId
-        join r in db.Roles on ur.RoleId equals r.Id
-        where r.Name == role && u.IsActive
-        select u.Id;
 }
 
 /// <summary>Runs <see cref="AlertEscalations"/> on one instance at a time.</summary>

@@ -49,4 +49,14 @@ public sealed class EscalationTests
         Assert.Throws<InvalidOperationException>(() => alert.Escalate(EscalationLevel.Administrators, Raised.AddMinutes(30)));
         Assert.Equal((EscalationLevel.Backup, Raised.AddMinutes(15)), (alert.EscalationLevel, alert.EscalatedAt!.Value));
     }
+
+    [Fact]
+    public void An_escalation_notice_names_its_alert_in_its_key_and_no_other_key_does()
+    {
+        var alert = Guid.NewGuid();
+        var notice = ClinicPortal.Core.Reminders.OutboxMessage.Escalation(alert, Guid.NewGuid(), 1, Guid.NewGuid(), Raised);
+        Assert.Equal(alert, ClinicPortal.Core.Reminders.OutboxMessage.AlertIdOfEscalation(notice.Key));
+        Assert.Null(ClinicPortal.Core.Reminders.OutboxMessage.AlertIdOfEscalation(ClinicPortal.Core.Reminders.OutboxMessage.UrgentAlert(alert, Guid.NewGuid(), Guid.NewGuid(), Raised).Key));
+        Assert.Null(ClinicPortal.Core.Reminders.OutboxMessage.AlertIdOfEscalation("escalation:short"));
+    }
 }

@@ -70,6 +70,13 @@ public sealed class EscalationTests : IDisposable
         Assert.All(toRiley, m => Assert.Contains("You have an urgent alert. Sign in to see it.", m.Body));
         Assert.Equal(EscalationLevel.Backup, Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id)).EscalationLevel);
 
+        // Riley, as the backup, sees that it waits and whose client it is, never who the client is.
+        var rileySession = await Arrange.SignedInAsync(app, Arrange.RileyEmail);
+        var rileyAlerts = await rileySession.GetPageAsync("/clinician/alerts");
+        Assert.Contains("data-testid=\"escalated-alert\"", rileyAlerts);
+        Assert.Contains("a client of <strong>Dr. Morgan Example</strong>", rileyAlerts);
+        Assert.DoesNotContain("Esme", rileyAlerts);
+
         // Administrators see how long alerts wait, as counts only.
         var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
         var home = await admin.GetPageAsync("/admin");

@@ -49,7 +49,14 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     public async Task<IActionResult> Raise(CancellationToken ct)
     {
         if (IsStaff) return Forbid();
-        var raising = RaiseAsync();
+        // Who is pressing is read first (one short query on this request's context); the alert is then stored in a scope
+        // of its own while this context loads the page, so the two never share a connection.
+        var raising = await PresserOrFailureAsync(ct) switch
+        {
+            { Failed: true } => Task.FromResult(UnsafeOutcome.NotConfirmed),
+            { Presser: null } => Task.FromResult(UnsafeOutcome.NotLinked),
+            { Presser: { } presser } => RaiseAsync(presser.ClientId, presser.RaisedBy),
+        };
         var page = await LoadAsync(UnsafeOutcome.NotAsked, ct);
         page = page with { Outcome = await WithinBudgetAsync(raising) };
         return new RenderThenResult(View(nameof(Index), page), () => AuditPlanAsync(page));
@@ -66,20 +73,30 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         return await devices.ReadAsync(Request, ct) is { } device ? (device.ClientId, device.UserId) : null;
     }
 
+    /// <summary>The presser, within the page's time budget; a database that cannot say in time is a failure, not "nobody".</summary>
+    private async Task<(bool Failed, (Guid ClientId, Guid? RaisedBy)? Presser)> PresserOrFailureAsync(CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(LoadBudget);
+        try { return (false, await PresserAsync(budget.Token)); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError("I feel unsafe: who pressed could not be read ({Error})", e.GetType().Name);
+            return (true, null);
+        }
+    }
+
     /// <summary>
     /// Stores the alert in a scope of its own, so it runs beside the page's reads and finishes even if the phone
     /// disconnects or the page stops waiting for it.
     /// </summary>
-    private async Task<UnsafeOutcome> RaiseAsync()
+    private async Task<UnsafeOutcome> RaiseAsync(Guid clientId, Guid? raisedBy)
     {
-        Guid? clientId = null;
         try
         {
-            if (await PresserAsync(CancellationToken.None) is not { } presser) return UnsafeOutcome.NotLinked;
-            clientId = presser.ClientId;
             await using var scope = scopes.CreateAsyncScope();
-            var alert = await scope.ServiceProvider.GetRequiredService<UnsafeAlerts>().RaiseAsync(presser.ClientId, CancellationToken.None, presser.RaisedBy);
-            logger.LogInformation("I feel unsafe, client {ClientId}{Device}: {Outcome}", presser.ClientId, presser.RaisedBy is null ? "" : " (device token)",
+            var alert = await scope.ServiceProvider.GetRequiredService<UnsafeAlerts>().RaiseAsync(clientId, CancellationToken.None, raisedBy);
+            logger.LogInformation("I feel unsafe, client {ClientId}{Device}: {Outcome}", clientId, raisedBy is null ? "" : " (device token)",
                 alert is null ? "covered by an open alert" : $"alert {alert.Id} raised");
             return alert is null ? UnsafeOutcome.AlreadyAlerted : UnsafeOutcome.Alerted;
         }

@@ -11,4 +11,7 @@ public sealed record AlertRow(
     public string ClientName => Client.Display(FullName, PreferredName);
 }
 
-public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone);
+/// <summary>An alert passed on to this clinician as someone's backup: no client name, only whose client it is.</summary>
+public sealed record EscalatedRow(Guid AlertId, Guid ClientId, AlertKind Kind, DateTimeOffset RaisedAt, DateTimeOffset? EscalatedAt, string PrimaryClinician);
+
+public sealed record AlertsPage(IReadOnlyList<AlertRow> Open, IReadOnlyList<AlertRow> Recent, TimeZoneInfo Zone, IReadOnlyList<EscalatedRow> EscalatedToMe);

@@ -4,6 +4,7 @@ using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,10 +48,5 @@ public sealed class BackupController(ClinicDbContext db, AuditTrail audit) : Cli
         return new BackupPage(form, currentName, after);
     }
 
-    private IQueryable<Infrastructure.Identity.ApplicationUser> ActiveClinicians() =>
-        from u in Db.Users
-        join ur in Db.UserRoles on u.Id equals ur.UserId
-        join r in Db.Roles on ur.RoleId equals r.Id
-        where r.Name == Roles.Clinician && u.IsActive
-        select u;
+    private IQueryable<ApplicationUser> ActiveClinicians() => Db.ActiveInRole(Roles.Clinician);
 }
