@@ -41,7 +41,15 @@ public sealed class UnsafeAfterTimeoutTests(PortalFixture portal) : PortalTest(p
         var clinician = await NewPageInFreshContextAsync();
         await PortalPages.SignInAsync(clinician, DemoLogins.RileyEmail, DemoLogins.ClinicianPassword);
         await clinician.GotoAsync("/clinician/alerts");
-        await Expect(clinician.GetByTestId("open-alert").Filter(new() { HasText = "Quinn" }).Filter(new() { HasText = "I feel unsafe" })).ToHaveCountAsync(1);
+        var alert = clinician.GetByTestId("open-alert").Filter(new() { HasText = "Quinn" }).Filter(new() { HasText = "I feel unsafe" });
+        await Expect(alert).ToHaveCountAsync(1);
+
+        // Riley acknowledges it with what was done; it leaves the open list (and the top of the caseload) with that record.
+        await alert.GetByTestId("acknowledge-response").SelectOptionAsync(new SelectOptionValue { Label = "Called the client" });
+        await alert.GetByTestId("acknowledge").ClickAsync();
+        await Expect(clinician.GetByRole(AriaRole.Status)).ToHaveTextAsync("Alert acknowledged.");
+        await Expect(alert).ToHaveCountAsync(0);
+        await Expect(clinician.GetByTestId("acknowledged-alert").Filter(new() { HasText = "Quinn" }).First.GetByTestId("alert-response")).ToHaveTextAsync("Called the client");
         AssertNoBrowserProblems();
     }
 }

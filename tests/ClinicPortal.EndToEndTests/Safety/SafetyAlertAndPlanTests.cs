@@ -98,8 +98,8 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
 
         // The email only asks the clinician to sign in: no name, no address, no id, nothing clinical.
         var mail = await PortalMail.WaitForMessageToAsync(Portal.Server.MailDirectory, ClinicianEmail, except: mailBefore);
-        Assert.Equal("ClinicPortal: please sign in", mail.Subject);
-        Assert.Contains("A client needs your attention", mail.Body);
+        Assert.Equal(ClinicPortal.Core.Email.DiscreetMessages.UrgentAlertSubject, mail.Subject);
+        Assert.Contains("You have an urgent alert. Sign in to see it.", mail.Body);
         foreach (var secret in secrets.Append(clientId.ToString()).Append(clientId.ToString("N")).Append("/clinician/clients"))
             Assert.DoesNotContain(secret, mail.Text, StringComparison.OrdinalIgnoreCase);
 
