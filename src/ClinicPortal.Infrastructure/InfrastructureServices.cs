@@ -33,6 +33,7 @@ public static class InfrastructureServices
         PortalLinks.EnsureConfigured(configuration);
         services.AddSingleton<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
+        services.AddScoped<Safety.AlertEscalations>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
 

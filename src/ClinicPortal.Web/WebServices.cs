@@ -47,6 +47,7 @@ public static class WebServices
         services.AddSingleton<IdleSessions>();
         services.AddOptions<SessionLifetimeOptions>().BindConfiguration("ClinicPortal:Sessions");
         services.AddClinicRateLimits();
+        services.AddScoped<UnsafeDeviceToken>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<StaffSecurityOptions>>((o, security) =>
         {
             o.Cookie.Name = "clinicportal.auth";
@@ -56,7 +57,11 @@ public static class WebServices
             // The lifetime is the clinic's idle time, set and renewed by IdleSessions (not sliding by halves).
             o.ExpireTimeSpan = TimeSpan.FromMinutes(Core.Clinics.ClinicSettingsRules.DefaultIdleTimeoutMinutes);
             o.SlidingExpiration = false;
-            o.Events.OnSigningIn = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnSigningInAsync(c);
+            o.Events.OnSigningIn = async c =>
+            {
+                await c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnSigningInAsync(c);
+                c.HttpContext.RequestServices.GetRequiredService<UnsafeDeviceToken>().OnSigningIn(c); // "I feel unsafe" outlives the session
+            };
             o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<IdleSessions>().OnValidatePrincipalAsync(c);
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";

@@ -37,6 +37,7 @@ public static class AuditActions
     public const string Reinstate = "reinstate";
     public const string Delete = "delete";
     public const string Acknowledge = "acknowledge";
+    public const string Escalate = "escalate";
     public const string SignIn = "sign-in";
     public const string Deactivate = "deactivate";
     public const string Reactivate = "reactivate";

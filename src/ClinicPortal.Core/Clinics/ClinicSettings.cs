@@ -31,4 +31,8 @@ public sealed class ClinicSettings
 
     /// <summary>Where "Leave now" takes the browser: a neutral site that replaces the portal in the history.</summary>
     public string QuickExitUrl { get; set; } = ClinicSettingsRules.DefaultQuickExitUrl;
+    /// <summary>Minutes an imminent alert waits unacknowledged before it goes to the clinician's backup (default 15).</summary>
+    public int EscalateAfterMinutes { get; set; } = Safety.Escalation.DefaultBackupAfterMinutes;
+    /// <summary>Further minutes before it goes to the administrators (default 15).</summary>
+    public int EscalateToAdministratorsAfterMinutes { get; set; } = Safety.Escalation.DefaultAdministratorsAfterMinutes;
 }

@@ -11,7 +11,8 @@ namespace ClinicPortal.Core.Clinics;
 public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes,
     int? CheckInUrgeThreshold = null, int? NoCheckInDays = null,
     string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
-    bool? MessagesNameClinic = null, string? QuickExitUrl = null);
+    bool? MessagesNameClinic = null, string? QuickExitUrl = null,
+    int? EscalateAfterMinutes = null, int? EscalateToAdministratorsAfterMinutes = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -36,12 +37,21 @@ public static partial class ClinicSettingsRules
         var prompt = MessageWords(change.PromptSubject ?? settings.PromptSubject, "Check-in prompt subject");
         var account = MessageWords(change.AccountSubject ?? settings.AccountSubject, "Account message subject");
         var exit = ValidQuickExitUrl(change.QuickExitUrl ?? settings.QuickExitUrl);
+        // Escalation of unacknowledged imminent alerts, likewise kept when left out.
+        var toBackup = EscalationMinutes(change.EscalateAfterMinutes ?? settings.EscalateAfterMinutes, "Minutes before an alert goes to the backup");
+        var toAdmins = EscalationMinutes(change.EscalateToAdministratorsAfterMinutes ?? settings.EscalateToAdministratorsAfterMinutes,
+            "Minutes before it goes to the administrators");
 
         (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
         (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
         (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
         (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
+        (settings.EscalateAfterMinutes, settings.EscalateToAdministratorsAfterMinutes) = (toBackup, toAdmins);
     }
+
+    private static int EscalationMinutes(int minutes, string field) =>
+        minutes is >= Safety.Escalation.MinMinutes and <= Safety.Escalation.MaxMinutes ? minutes
+            : throw new DomainRuleException($"{field} must be from {Safety.Escalation.MinMinutes} to {Safety.Escalation.MaxMinutes}.");
 
     /// <summary>A sender name or subject: one line of text (a line break would let it add mail headers).</summary>
     public static string MessageWords(string? value, string field)

@@ -43,7 +43,7 @@ public static class ContactSafetyPolicy
         DateTimeOffset? sessionStartsAt = null)
     {
         if (!Enum.IsDefined(kind)) throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind");
-        if (profile is null) return ContactDecision.Send;
+        if (profile is null || OutboxKinds.IsToStaff(kind)) return ContactDecision.Send; // the profile governs mail to the client, not to their clinician
         if (profile.MayBeMonitored) return ContactDecision.Hold(HoldReason.MayBeMonitored);
         if (!profile.SafeChannels.HasFlag(ContactChannels.Email)) return ContactDecision.Hold(HoldReason.EmailNotSafe);
         if (profile.SafeTimes is not { } times || times.Contains(now, zone)) return ContactDecision.Send;
@@ -79,6 +79,7 @@ public static class ContactSafetyLabels
         OutboxKind.CheckInPrompt => "Check-in prompt",
         OutboxKind.Invitation => "Invitation",
         OutboxKind.PasswordReset => "Password reset",
+        OutboxKind.UrgentAlert => "Urgent alert (to staff)",
         _ => kind.ToString(),
     };
 }

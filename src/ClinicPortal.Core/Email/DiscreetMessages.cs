@@ -83,6 +83,20 @@ public static partial class DiscreetMessages
             If it was not you, ignore this message: your password has not changed.
             """), null, w.SenderName);
 
+    public const string UrgentAlertSubject = "Urgent alert";
+
+    /// <summary>
+    /// To a clinician (or, on escalation, their backup or an administrator): the fact that something waits for them, and a
+    /// link to sign in. No client, no kind of alert, nothing clinical: staff mail can be read on a lock screen too.
+    /// </summary>
+    public static EmailMessage UrgentAlert(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, UrgentAlertSubject, Body(w,
+            $"""
+            You have an urgent alert. Sign in to see it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
     /// <summary>The revealing words in a text, ignoring web addresses (the clinic's own address is configuration, not wording).</summary>
     public static IReadOnlyList<string> RevealingWordsIn(string text)
     {

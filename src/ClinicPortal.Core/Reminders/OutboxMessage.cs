@@ -1,7 +1,16 @@
 namespace ClinicPortal.Core.Reminders;
 
-/// <summary>Every kind of message sent to a client. A new kind is added here and so goes through ContactSafetyPolicy.</summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3 }
+/// <summary>
+/// Every kind of message the outbox sends. A new kind is added here and so goes through ContactSafetyPolicy.
+/// <see cref="UrgentAlert"/> goes to a clinician (<see cref="OutboxMessage.RecipientUserId"/>), never to the client.
+/// </summary>
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, UrgentAlert = 10 }
+
+public static class OutboxKinds
+{
+    /// <summary>Messages to staff about a client: the client's contact-safety profile does not govern them.</summary>
+    public static bool IsToStaff(OutboxKind kind) => kind == OutboxKind.UrgentAlert;
+}
 
 /// <summary><c>Held</c>: kept back by the client's contact-safety profile ("held: contact not safe"), for good.</summary>
 public enum OutboxStatus { Pending = 0, Sending = 1, Sent = 2, Failed = 3, Cancelled = 4, Held = 5 }
@@ -19,6 +28,8 @@ public sealed class OutboxMessage
     public OutboxKind Kind { get; private set; }
     public Guid ClientId { get; private set; }
     public Guid? SessionId { get; private set; }
+    /// <summary>For a message to staff: who gets it (the client is only what it is about). Null for messages to the client.</summary>
+    public Guid? RecipientUserId { get; private set; }
     public DateTimeOffset DueAt { get; private set; }
     public OutboxStatus Status { get; private set; }
     public int Attempts { get; private set; }
@@ -37,6 +48,26 @@ public sealed class OutboxMessage
         Id = Guid.NewGuid(), Key = key, Kind = kind, ClientId = clientId, SessionId = sessionId,
         DueAt = dueAt, NextAttemptAt = dueAt, Status = OutboxStatus.Pending, CreatedAt = now,
     };
+
+    /// <summary>"You have an urgent alert": one per alert and recipient, due at once. It names neither the client nor the alert.</summary>
+    public static OutboxMessage UrgentAlert(Guid alertId, Guid clientId, Guid recipientUserId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = $"alert:{alertId:N}:{recipientUserId:N}", Kind = OutboxKind.UrgentAlert, ClientId = clientId,
+        RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
+
+    public const string EscalationKeyPrefix = "escalation:";
+
+    /// <summary>The same notice when an unacknowledged alert is passed on (step 1: the backup, 2: the administrators), one per recipient.</summary>
+    public static OutboxMessage Escalation(Guid alertId, Guid clientId, int step, Guid recipientUserId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = $"{EscalationKeyPrefix}{alertId:N}:{step}:{recipientUserId:N}", Kind = OutboxKind.UrgentAlert, ClientId = clientId,
+        RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
+
+    /// <summary>The alert an escalation notice's key names, or null for any other key.</summary>
+    public static Guid? AlertIdOfEscalation(string key) =>
+        key.StartsWith(EscalationKeyPrefix, StringComparison.Ordinal) && key.Length >= EscalationKeyPrefix.Length + 32 && Guid.TryParseExact(key.AsSpan(EscalationKeyPrefix.Length, 32), "N", out var id) ? id : null;
 
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's

@@ -121,11 +121,14 @@ public sealed record ConcernLine(
     IReadOnlyList<string> ActionsInPeriod,
     string? ResolutionNote);
 
-public sealed record SafetySection(IReadOnlyList<ConcernLine> Concerns, int ResolvedInPeriod)
+/// <summary>An urgent alert raised in the period, and what the clinician did about it.</summary>
+public sealed record AlertLine(DateOnly RaisedOn, string Alert, ConcernSeverity Severity, DateOnly? AcknowledgedOn, string? Response);
+
+public sealed record SafetySection(IReadOnlyList<ConcernLine> Concerns, int ResolvedInPeriod, IReadOnlyList<AlertLine> Alerts)
 {
     public int OpenedInPeriod => Concerns.Count(c => c.OpenedInPeriod);
     public int OpenAtEnd => Concerns.Count(c => c.StatusAtEnd != ConcernStatus.Resolved);
-    public bool IsEmpty => Concerns.Count == 0;
+    public bool IsEmpty => Concerns.Count == 0 && Alerts.Count == 0;
 }
 
 // ---- Attendance ----

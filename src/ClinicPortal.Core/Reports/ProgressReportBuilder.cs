@@ -163,7 +163,13 @@ public static class ProgressReportBuilder
                 statusAtEnd, resolvedOn, actions, resolvedByEnd ? c.ResolutionNote : null));
         }
         var ordered = lines.OrderBy(l => l.StatusAtEnd == ConcernStatus.Resolved).ThenByDescending(l => l.Severity).ThenBy(l => l.FirstNoticed).ToList();
-        return new SafetySection(ordered, resolvedInPeriod);
+        // Urgent alerts (high and imminent) raised in the period, with what was done when they were acknowledged.
+        var alerts = (inputs.Alerts ?? []).Where(a => a.Severity >= ConcernSeverity.High && period.Contains(inputs.LocalDate(a.RaisedAt)))
+            .OrderBy(a => a.RaisedAt)
+            .Select(a => new AlertLine(inputs.LocalDate(a.RaisedAt), SafetyLabels.Of(a.Kind), a.Severity,
+                a.AcknowledgedAt is { } at ? inputs.LocalDate(at) : null, a.Response is { } r ? SafetyLabels.Of(r, a.ResponseNote) : null))
+            .ToList();
+        return new SafetySection(ordered, resolvedInPeriod, alerts);
     }
 
     public static AttendanceSection AttendanceFor(ReportInputs inputs, ReportPeriod period)

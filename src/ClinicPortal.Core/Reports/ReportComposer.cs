@@ -182,9 +182,19 @@ public static class ReportComposer
             c.ActionsInPeriod.Count == 0 ? "None recorded" : string.Join("\n", c.ActionsInPeriod),
             c.ResolutionNote ?? "",
         ], c.StatusAtEnd != ConcernStatus.Resolved && c.Severity >= ConcernSeverity.High ? RowMark.Attention : RowMark.None)).ToList();
-        blocks.Add(new TableBlock("Concerns",
-            [new("Concern", 100), new("Severity (latest)", 58), new("First noticed", 62), new("Status at end of period", 80), new("Actions in the period", 90), new("Resolution", 105)],
-            rows));
+        if (rows.Count > 0)
+            blocks.Add(new TableBlock("Concerns",
+                [new("Concern", 100), new("Severity (latest)", 58), new("First noticed", 62), new("Status at end of period", 80), new("Actions in the period", 90), new("Resolution", 105)],
+                rows));
+        if (s.Alerts.Count == 0) return;
+        var alerts = s.Alerts.Select(a => new TableRow(
+        [
+            ReportPeriod.Format(a.RaisedOn), a.Alert, SafetyLabels.Of(a.Severity),
+            a.AcknowledgedOn is { } on ? ReportPeriod.Format(on) : "Not acknowledged",
+            a.Response ?? (a.AcknowledgedOn is null ? "" : "Not recorded"),
+        ], a.AcknowledgedOn is null ? RowMark.Attention : RowMark.None)).ToList();
+        blocks.Add(new TableBlock("Urgent alerts and what was done",
+            [new("Raised", 62), new("Alert", 130), new("Severity", 58), new("Acknowledged", 80), new("What was done", 165)], alerts));
     }
 
     private static void Attendance(List<ReportBlock> blocks, AttendanceSection a, ReportAudience audience)

@@ -30,7 +30,8 @@ public sealed record ReportInputs(
     IReadOnlyList<SupportPerson> SupportPeople,
     IReadOnlyList<SafetyConcern> Concerns,
     IReadOnlyList<TherapySession> Sessions,
-    NoteCounts Notes)
+    NoteCounts Notes,
+    IReadOnlyList<ClinicianAlert>? Alerts = null)
 {
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

@@ -20,6 +20,16 @@ public sealed class ClinicianAlert : IClinicalRecord
     public DateTimeOffset RaisedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
     public Guid? AcknowledgedById { get; private set; }
+    /// <summary>What was done, recorded with the acknowledgement.</summary>
+    public AlertResponse? Response { get; private set; }
+    public string? ResponseNote { get; private set; }
+
+    /// <summary>How far it has been passed on while unacknowledged, and when the last step was taken.</summary>
+    public EscalationLevel EscalationLevel { get; private set; }
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
+    public const int ResponseNoteMax = 1000;
+    public const string ChooseResponse = "Choose what was done: called the client, called with no answer, emergency services contacted, safety plan reviewed, or other (with a note).";
 
     private ClinicianAlert() { }
 
@@ -40,10 +50,20 @@ public sealed class ClinicianAlert : IClinicalRecord
 
     public bool IsAcknowledged => AcknowledgedAt is not null;
 
-    public void Acknowledge(Guid userId, DateTimeOffset now)
+    /// <summary>Records an escalation step taken now (see <see cref="Escalation.DueStep"/>).</summary>
+    public void Escalate(EscalationLevel to, DateTimeOffset now)
+    {
+        if (IsAcknowledged || to <= EscalationLevel) throw new InvalidOperationException("An escalation only moves an open alert up.");
+        (EscalationLevel, EscalatedAt) = (to, now);
+    }
+
+    /// <summary>Closes the alert with what was done about it; "other" needs a note saying what.</summary>
+    public void Acknowledge(Guid userId, DateTimeOffset now, AlertResponse? response, string? note)
     {
         if (IsAcknowledged) throw new DomainRuleException("This alert was already acknowledged.");
-        AcknowledgedAt = now;
-        AcknowledgedById = userId;
+        if (response is not { } r || !Enum.IsDefined(r)) throw new DomainRuleException(ChooseResponse);
+        var text = Guard.Optional(note, "The note", ResponseNoteMax);
+        if (r == AlertResponse.Other && text is null) throw new DomainRuleException("Say what was done in the note (required for \u201cOther\u201d).");
+        (AcknowledgedAt, AcknowledgedById, Response, ResponseNote) = (now, userId, r, text);
     }
 }

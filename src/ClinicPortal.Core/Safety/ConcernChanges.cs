@@ -47,5 +47,8 @@ public static class ConcernChanges
     public static IReadOnlyList<string> ActionAdded(ConcernActionKind kind, DateOnly takenOn) =>
         [$"Action recorded: {SafetyLabels.Of(kind)} ({Date(takenOn)})"];
 
+    public static IReadOnlyList<string> AlertAcknowledged(AlertKind kind, AlertResponse response, string? note) =>
+        [$"Alert acknowledged ({SafetyLabels.Of(kind)}): {SafetyLabels.Of(response, note)}"];
+
     public static string Date(DateOnly d) => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -87,6 +87,16 @@ public sealed class SafetyConcern : IClinicalRecord, IConcernReview
         return (action, change);
     }
 
+    /// <summary>An alert about this concern was acknowledged: what was done goes into the concern's history.</summary>
+    public SafetyConcernChange RecordAlertResponse(ClinicianAlert alert)
+    {
+        if (alert.ConcernId != Id || alert.Response is not { } response || alert.AcknowledgedById is not { } byId || alert.AcknowledgedAt is not { } at)
+            throw new InvalidOperationException("Only an acknowledged alert about this concern has a response to record.");
+        var change = new SafetyConcernChange(Id, ClientId, byId, at, ConcernChanges.AlertAcknowledged(alert.Kind, response, alert.ResponseNote));
+        _changes.Add(change);
+        return change;
+    }
+
     private void Apply(ConcernState s, Guid byId, DateTimeOffset now)
     {
         if (s.Status != ConcernStatus.Resolved) (ResolvedAt, ResolvedById) = (null, null);

@@ -72,3 +72,13 @@ public enum AlertKind
     /// <summary>The client reported a contact attempt (raised by the check-in feature).</summary>
     ContactAttemptReported = 3,
 }
+
+/// <summary>What the clinician did about an alert, recorded when they acknowledge it.</summary>
+public enum AlertResponse
+{
+    CalledClient = 1,
+    NoAnswer = 2,
+    EmergencyServicesContacted = 3,
+    SafetyPlanReviewed = 4,
+    Other = 99,
+}

@@ -77,6 +77,19 @@ public static class SafetyLabels
         _ => kind.ToString(),
     };
 
+    public static string Of(AlertResponse response) => response switch
+    {
+        AlertResponse.CalledClient => "Called the client",
+        AlertResponse.NoAnswer => "Called, no answer",
+        AlertResponse.EmergencyServicesContacted => "Emergency services contacted",
+        AlertResponse.SafetyPlanReviewed => "Safety plan reviewed",
+        AlertResponse.Other => "Other",
+        _ => response.ToString(),
+    };
+
+    /// <summary>A response as one line of history: the label, and the note when there is one.</summary>
+    public static string Of(AlertResponse response, string? note) => note is null ? Of(response) : $"{Of(response)}: {note}";
+
     /// <summary>The concern's type as shown in lists: the clinician's own words for "Other".</summary>
     public static string TypeName(ConcernType type, string? otherType) =>
         type == ConcernType.Other && otherType is not null ? $"Other: {otherType}" : Of(type);

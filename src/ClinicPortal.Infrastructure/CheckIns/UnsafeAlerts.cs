@@ -14,7 +14,8 @@ namespace ClinicPortal.Infrastructure.CheckIns;
 public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, TimeProvider clock)
 {
     /// <summary>The new alert, or null when an open one from the last window already covers this press.</summary>
-    public async Task<ClinicianAlert?> RaiseAsync(Guid clientId, CancellationToken ct = default)
+    /// <param name="raisedBy">The client's user, when the press came from their device without a live session.</param>
+    public async Task<ClinicianAlert?> RaiseAsync(Guid clientId, CancellationToken ct = default, Guid? raisedBy = null)
     {
         ClinicianAlert? alert = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -26,7 +27,7 @@ public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, Tim
                 .MaxAsync(a => (DateTimeOffset?)a.RaisedAt, ct);
             if (UnsafeAlertRule.ShouldRaise(latestOpen, clock.GetUtcNow()))
             {
-                alert = alerts.Add(clientId, AlertKind.ClientFeelsUnsafe, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
+                alert = alerts.AddForCheckIn(clientId, AlertKind.ClientFeelsUnsafe, raisedBy);
                 await db.SaveChangesAsync(ct);
             }
             await tx.CommitAsync(ct); // the clinician is emailed once this commits

@@ -11,4 +11,6 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public DateTimeOffset? LastSignInAt { get; set; }
     /// <summary>A client's own choice: the help strip folds into a small "Help" control, titles stay neutral, nothing red.</summary>
     public bool DiscreetMode { get; set; }
+    /// <summary>A clinician's backup: who gets their imminent alerts that stay unacknowledged (Core/Safety/Escalation).</summary>
+    public Guid? BackupClinicianId { get; set; }
 }

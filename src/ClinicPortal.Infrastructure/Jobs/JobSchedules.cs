@@ -16,9 +16,12 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public const string OutboxDispatch = "outbox-dispatch";
     public const string CheckInPrompts = "check-in-prompts";
     public const string OverdueReviews = "safety-overdue-reviews";
+    public const string AlertEscalation = "alert-escalation";
 
     public static readonly TimeSpan CheckInPromptInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan OverdueReviewInterval = TimeSpan.FromMinutes(15);
+    /// <summary>Unacknowledged imminent alerts are passed on at most this late.</summary>
+    public static readonly TimeSpan AlertEscalationInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>The shortest interval above: Hangfire's schedulers must look at least this often.</summary>
     public static TimeSpan PollingInterval(OutboxOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.PollSeconds, 1, 15));
@@ -32,8 +35,10 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
             Every(CheckInPromptInterval), utc);
         recurring.AddOrUpdate<OverdueReviewJob>(OverdueReviews, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
             Every(OverdueReviewInterval), utc);
+        recurring.AddOrUpdate<AlertEscalationJob>(AlertEscalation, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(AlertEscalationInterval), utc);
 
-        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews];
+        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation];
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Except(declared))
             recurring.RemoveIfExists(stale);

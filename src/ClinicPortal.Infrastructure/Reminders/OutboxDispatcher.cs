@@ -52,6 +52,7 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     private async Task<bool> DeliverAsync(ClaimedMessage m, IMailBatch connection, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        if (OutboxKinds.IsToStaff(m.Kind)) return await DeliverToStaffAsync(m, connection, ct);
         if (m.ClientStatus is null or ClientStatus.Discharged || (m.Kind == OutboxKind.SessionReminder && !StillWanted(m, now)))
         {
             await store.FinishAsync(m.Id, Sender, OutboxStatus.Cancelled, null, null, now);
@@ -70,9 +71,33 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
             return false;
         }
 
+        return await SendAsync(m, Compose(m), connection, ct);
+    }
+
+    /// <summary>
+    /// Mail to a clinician or administrator about a client: the client's contact-safety profile is not theirs to obey, and an
+    /// alert about a client discharged since stays worth reading. A deactivated account gets nothing.
+    /// </summary>
+    private async Task<bool> DeliverToStaffAsync(ClaimedMessage m, IMailBatch connection, CancellationToken ct)
+    {
+        if (!m.RecipientActive)
+        {
+            await store.FinishAsync(m.Id, Sender, OutboxStatus.Cancelled, null, null, clock.GetUtcNow());
+            return false;
+        }
+        if (m.Email is null || !Client.IsValidEmail(m.Email))
+        {
+            await store.FinishAsync(m.Id, Sender, OutboxStatus.Failed, "The staff member has no valid email address.", null, clock.GetUtcNow());
+            return false;
+        }
+        return await SendAsync(m, DiscreetMessages.UrgentAlert(m.Wording, m.Email, links.SignIn, m.Key), connection, ct);
+    }
+
+    private async Task<bool> SendAsync(ClaimedMessage m, EmailMessage message, IMailBatch connection, CancellationToken ct)
+    {
         try
         {
-            await connection.SendAsync(Compose(m), ct);
+            await connection.SendAsync(message, ct);
         }
         catch (MailDeliveryException e)
         {

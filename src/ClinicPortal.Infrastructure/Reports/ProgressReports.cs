@@ -62,6 +62,10 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
                 .Where(c => c.ClientId == id && c.FirstNoticed <= period.End && (c.ResolvedAt == null || c.ResolvedAt >= startUtc))
                 .AsSplitQuery().ToListAsync(ct)
             : [];
+        var alerts = Has(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider
+            ? await db.Set<ClinicianAlert>().AsNoTracking()
+                .Where(a => a.ClientId == id && a.Severity >= ConcernSeverity.High && a.RaisedAt >= startUtc && a.RaisedAt < endUtc).ToListAsync(ct)
+            : [];
 
         List<TherapySession> sessions = [];
         var notes = new NoteCounts(0, 0);
@@ -75,7 +79,7 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
         }
 
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,
-            revisions, people, concerns, sessions, notes);
+            revisions, people, concerns, sessions, notes, alerts);
     }
 
     /// <summary>The instant a clinic-calendar day begins.</summary>

@@ -65,6 +65,7 @@ internal sealed class ClinicianAlertConfiguration : IEntityTypeConfiguration<Cli
     {
         b.ToTable("ClinicianAlerts");
         b.HasKey(a => a.Id);
+        b.Property(a => a.ResponseNote).HasMaxLength(ClinicianAlert.ResponseNoteMax);
         b.HasIndex(a => new { a.ClientId, a.AcknowledgedAt });
         // One overdue-review alert per concern per review date, even if two scheduler nodes race.
         b.HasIndex(a => new { a.ConcernId, a.Kind, a.ReviewDate }).IsUnique();

@@ -63,7 +63,7 @@ public static class DemoCheckIns
             if (day.Contact is not null && day.DaysAgo <= 14)
             {
                 var alert = ClinicianAlert.Raise(client.Id, AlertKind.ContactAttemptReported, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported), at);
-                if (day.DaysAgo > 6) alert.Acknowledge(client.PrimaryClinicianId, at.AddHours(14));
+                if (day.DaysAgo > 6) alert.Acknowledge(client.PrimaryClinicianId, at.AddHours(14), AlertResponse.CalledClient, null);
                 db.Add(alert);
             }
         }

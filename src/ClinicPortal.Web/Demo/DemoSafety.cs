@@ -40,7 +40,7 @@ public static class DemoSafety
             if (AlertRules.ConcernNeedsAlert(null, null, s.Severity, s.Status))
             {
                 var alert = ClinicianAlert.Raise(client.Id, AlertKind.ConcernRaised, s.Severity, recordedAt, concern.Id);
-                if (s.AlertAcknowledged) alert.Acknowledge(clinician, recordedAt.AddHours(2));
+                if (s.AlertAcknowledged) alert.Acknowledge(clinician, recordedAt.AddHours(2), AlertResponse.SafetyPlanReviewed, null);
                 db.Add(alert);
             }
         }

@@ -9,7 +9,18 @@ public sealed class ContactSafetyPolicyTests
     // Monday 23 November 2026, 12:00 in Chicago (18:00 UTC).
     private static readonly DateTimeOffset MondayNoon = new(2026, 11, 23, 18, 0, 0, TimeSpan.Zero);
 
-    public static TheoryData<OutboxKind> EveryKind => [.. Enum.GetValues<OutboxKind>()];
+    /// <summary>Every kind of message to a client (mail to staff about a client is not the client's profile's to decide).</summary>
+    public static TheoryData<OutboxKind> EveryKind => [.. Enum.GetValues<OutboxKind>().Where(k => !OutboxKinds.IsToStaff(k))];
+
+    public static TheoryData<OutboxKind> StaffKinds => [.. Enum.GetValues<OutboxKind>().Where(OutboxKinds.IsToStaff)];
+
+    [Theory]
+    [MemberData(nameof(StaffKinds))]
+    public void Mail_to_staff_about_a_client_is_sent_whatever_the_clients_profile_says(OutboxKind kind)
+    {
+        var strictest = new ContactPermissions(ContactChannels.None, true, SafeTimes.Create(1 << (int)DayOfWeek.Friday, new TimeOnly(9, 0), new TimeOnly(10, 0)));
+        Assert.Equal(ContactDecision.Send, ContactSafetyPolicy.Decide(kind, strictest, MondayNoon, Chicago));
+    }
 
     private static ContactPermissions Allowed(SafeTimes? times = null) => new(ContactChannels.Email, false, times);
 

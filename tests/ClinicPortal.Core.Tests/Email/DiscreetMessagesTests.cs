@@ -18,6 +18,7 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.CheckInPrompt] = DiscreetMessages.CheckInPrompt(w, "a@example.org", SignIn, "prompt:1:2"),
         [OutboxKind.Invitation] = DiscreetMessages.Invitation(w, "a@example.org", "https://portal.test/account/invitation?token=abc", TimeSpan.FromHours(72)),
         [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
+        [OutboxKind.UrgentAlert] = DiscreetMessages.UrgentAlert(w, "clinician@example.org", SignIn, "alert:1:2"),
     };
 
     [Fact]
@@ -31,12 +32,13 @@ public sealed class DiscreetMessagesTests
             Assert.Empty(DiscreetMessages.RevealingWordsIn(m.Subject + "\n" + m.Body));
             Assert.DoesNotContain("Harbor", m.Subject + m.Body);
             Assert.Equal(MessageWording.DefaultSenderName, m.SenderName);
-            Assert.Contains(m.Subject, new[] { "Appointment reminder", "A reminder for you", "Your account" });
+            Assert.Contains(m.Subject, new[] { "Appointment reminder", "A reminder for you", "Your account", DiscreetMessages.UrgentAlertSubject });
         }
         Assert.Contains("Tuesday 24 November 2026, 09:00 (America/Chicago)", messages[OutboxKind.SessionReminder].Body);
         Assert.Contains("How: Video", messages[OutboxKind.SessionReminder].Body);
         Assert.Contains("72 hours", messages[OutboxKind.Invitation].Body);
         Assert.Contains("30 minutes", messages[OutboxKind.PasswordReset].Body);
+        Assert.StartsWith("You have an urgent alert. Sign in to see it.", messages[OutboxKind.UrgentAlert].Body);
     }
 
     [Fact]

@@ -112,6 +112,30 @@ public sealed class ProgressReportBuilderTests
     }
 
     [Fact]
+    public void Urgent_alerts_of_the_period_are_listed_with_what_was_done_and_unacknowledged_ones_say_so()
+    {
+        var f = new ReportFixture()
+            .Alert(AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent, new DateOnly(2026, 6, 10), AlertResponse.CalledClient)
+            .Alert(AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent, new DateOnly(2026, 6, 20), AlertResponse.Other, "Spoke with the school")
+            .Alert(AlertKind.ConcernRaised, ConcernSeverity.High, new DateOnly(2026, 6, 28))
+            .Alert(AlertKind.ContactAttemptReported, ConcernSeverity.Moderate, new DateOnly(2026, 6, 15), AlertResponse.NoAnswer) // not urgent
+            .Alert(AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent, new DateOnly(2026, 5, 20), AlertResponse.CalledClient); // before the period
+
+        var s = f.Build().Safety!;
+
+        Assert.Equal(
+        [
+            (new DateOnly(2026, 6, 10), "Called the client", (DateOnly?)new DateOnly(2026, 6, 10)),
+            (new DateOnly(2026, 6, 20), "Other: Spoke with the school", new DateOnly(2026, 6, 20)),
+            (new DateOnly(2026, 6, 28), (string?)null, null),
+        ], s.Alerts.Select(a => (a.RaisedOn, a.Response, a.AcknowledgedOn)).ToList());
+        Assert.False(s.IsEmpty);
+        var table = ReportComposer.Compose(f.Build()).Blocks.OfType<TableBlock>().Single(t => t.Caption == "Urgent alerts and what was done");
+        Assert.Equal(RowMark.Attention, table.Rows[2].Mark); // never acknowledged
+        Assert.Contains("Not acknowledged", table.Rows[2].Cells);
+    }
+
+    [Fact]
     public void Safety_concerns_are_counted_as_opened_resolved_and_still_open_at_the_end()
     {
         var f = Rich()

@@ -25,6 +25,7 @@ internal sealed class ReportFixture
     public List<SafetyConcern> Concerns { get; } = [];
     public List<TherapySession> Sessions { get; } = [];
     public NoteCounts Notes { get; set; } = new(0, 0);
+    public List<ClinicianAlert> Alerts { get; } = [];
 
     public static DateTimeOffset At(DateOnly day, int hour = 12) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 
@@ -66,6 +67,14 @@ internal sealed class ReportFixture
         return this;
     }
 
+    public ReportFixture Alert(AlertKind kind, ConcernSeverity severity, DateOnly raised, AlertResponse? response = null, string? note = null)
+    {
+        var alert = ClinicianAlert.Raise(Client.Id, kind, severity, At(raised), kind == AlertKind.ConcernRaised ? Guid.NewGuid() : null);
+        if (response is { } r) alert.Acknowledge(Clinician, At(raised, 14), r, note);
+        Alerts.Add(alert);
+        return this;
+    }
+
     public ReportFixture Session(DateOnly day, SessionStatus status)
     {
         var start = At(day, 15);
@@ -84,7 +93,7 @@ internal sealed class ReportFixture
     }
 
     public ReportInputs Inputs(TimeZoneInfo? zone = null) => new(Client, "Dr. Test Clinician", "Test Clinic", zone ?? TimeZoneInfo.Utc,
-        BuiltInStageModels.JourneyId, BuiltInStageModels.All, Assessments, CheckIns, Revisions, People, Concerns, Sessions, Notes);
+        BuiltInStageModels.JourneyId, BuiltInStageModels.All, Assessments, CheckIns, Revisions, People, Concerns, Sessions, Notes, Alerts);
 
     public ProgressReport Build(ReportAudience audience = ReportAudience.Provider, ReportSections sections = ReportSections.All, string? summary = null,
         ReportPeriod? period = null) =>

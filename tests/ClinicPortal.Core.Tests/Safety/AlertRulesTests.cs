@@ -57,12 +57,38 @@ public sealed class AlertRulesTests
         var clinician = Guid.NewGuid();
         var alert = ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ConcernRaised, ConcernSeverity.Imminent, now, Guid.NewGuid());
 
-        alert.Acknowledge(clinician, now.AddMinutes(5));
+        alert.Acknowledge(clinician, now.AddMinutes(5), AlertResponse.CalledClient, null);
 
         Assert.Equal(clinician, alert.AcknowledgedById);
         Assert.Equal(now.AddMinutes(5), alert.AcknowledgedAt);
-        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now.AddMinutes(6)));
+        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now.AddMinutes(6), AlertResponse.NoAnswer, null));
         Assert.Equal(clinician, alert.AcknowledgedById);
+    }
+
+    [Fact]
+    public void Acknowledging_records_what_was_done_and_refuses_no_choice_or_other_without_a_note()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var alert = ClinicianAlert.Raise(Guid.NewGuid(), AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent, now);
+
+        Assert.Equal(ClinicianAlert.ChooseResponse, Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now, null, "note")).Message);
+        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now, (AlertResponse)42, null));
+        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now, AlertResponse.Other, "   "));
+        Assert.Throws<DomainRuleException>(() => alert.Acknowledge(Guid.NewGuid(), now, AlertResponse.CalledClient, new string('x', ClinicianAlert.ResponseNoteMax + 1)));
+        Assert.False(alert.IsAcknowledged); // nothing changed by a refusal
+
+        alert.Acknowledge(Guid.NewGuid(), now, AlertResponse.Other, "  Texted the agreed code word; safe at a friend's.  ");
+
+        Assert.Equal((AlertResponse.Other, "Texted the agreed code word; safe at a friend's."), (alert.Response!.Value, alert.ResponseNote));
+        Assert.Equal("Other: Texted the agreed code word; safe at a friend's.", SafetyLabels.Of(alert.Response.Value, alert.ResponseNote));
+    }
+
+    [Fact]
+    public void Every_response_has_its_own_label()
+    {
+        var labels = Enum.GetValues<AlertResponse>().Select(SafetyLabels.Of).ToList();
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.All(Enum.GetValues<AlertResponse>().Where(r => r != AlertResponse.Other), r => Assert.NotEqual(r.ToString(), SafetyLabels.Of(r))); // not the fallback
     }
 
     [Fact]

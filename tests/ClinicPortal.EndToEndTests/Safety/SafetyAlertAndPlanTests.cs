@@ -98,8 +98,8 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
 
         // The email only asks the clinician to sign in: no name, no address, no id, nothing clinical.
         var mail = await PortalMail.WaitForMessageToAsync(Portal.Server.MailDirectory, ClinicianEmail, except: mailBefore);
-        Assert.Equal("ClinicPortal: please sign in", mail.Subject);
-        Assert.Contains("A client needs your attention", mail.Body);
+        Assert.Equal(ClinicPortal.Core.Email.DiscreetMessages.UrgentAlertSubject, mail.Subject);
+        Assert.Contains("You have an urgent alert. Sign in to see it.", mail.Body);
         foreach (var secret in secrets.Append(clientId.ToString()).Append(clientId.ToString("N")).Append("/clinician/clients"))
             Assert.DoesNotContain(secret, mail.Text, StringComparison.OrdinalIgnoreCase);
 
@@ -121,6 +121,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
         await Expect(alertRow.GetByTestId("severity")).ToHaveTextAsync("Imminent");
         await Expect(alertRow).ToContainTextAsync(ConcernType);
         await ScreenshotAsync("safety-alerts-open");
+        await alertRow.GetByTestId("acknowledge-response").SelectOptionAsync(new SelectOptionValue { Label = "Called the client" });
         await alertRow.GetByTestId("acknowledge").ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(Url("/clinician/alerts"));

@@ -85,11 +85,13 @@ public sealed class ClinicSettingsTests(DemoClinicApp app) : IClassFixture<DemoC
         Assert.Equal(audit, await AdminArrange.CountAsync(app, "SELECT count(*) FROM audit_entries WHERE record_type = 'clinic-settings'"));
     }
 
-    /// <summary>Each of the form's three numbers says in its own words that it could not be read.</summary>
+    /// <summary>Each of the form's numbers says in its own words that it could not be read.</summary>
     [Theory]
     [InlineData("CheckInUrgeThreshold", "high", "The urge threshold must be a whole number from 1 to 10.")]
     [InlineData("NoCheckInDays", "a week", "Days without a check-in must be a whole number of days.")]
     [InlineData("IdleTimeoutMinutes", "twenty", "Idle sign-out must be a whole number of minutes.")]
+    [InlineData("EscalateAfterMinutes", "soon", "Minutes before an alert goes to the backup must be a whole number.")]
+    [InlineData("EscalateToAdministratorsAfterMinutes", "later", "Minutes before an alert goes to the administrators must be a whole number.")]
     public async Task A_number_that_cannot_be_read_is_named_and_nothing_is_saved(string field, string value, string message)
     {
         var admin = await AdminArrange.AdminAsync(app);

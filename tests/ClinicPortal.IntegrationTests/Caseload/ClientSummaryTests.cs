@@ -63,7 +63,7 @@ public sealed class ClientSummaryTests(DemoClinicApp app) : IClassFixture<DemoCl
         await AssertSummaryMatchesAsync(client.Id, s => Assert.Equal((1, 1, ConcernSeverity.High), (s.ImminentAlerts, s.OpenConcerns, s.TopOpenSeverity)));
         await WithDbAsync(async db =>
         {
-            (await db.Set<ClinicianAlert>().SingleAsync(a => a.Id == alert.Id)).Acknowledge(client.PrimaryClinicianId, now);
+            (await db.Set<ClinicianAlert>().SingleAsync(a => a.Id == alert.Id)).Acknowledge(client.PrimaryClinicianId, now, AlertResponse.CalledClient, null);
             await db.SaveChangesAsync();
         });
         await AssertSummaryMatchesAsync(client.Id, s => Assert.Equal(0, s.ImminentAlerts));

@@ -49,6 +49,7 @@ public sealed class CheckInTests(DemoClinicApp app) : IClassFixture<DemoClinicAp
         Assert.Equal((true, ContactChannel.ThroughSomeoneElse, "Aunt passed on a message"), (stored.ContactAttempted, stored.Channel, stored.ContactNote));
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, login.Client.Id));
         Assert.Equal((AlertKind.ContactAttemptReported, ConcernSeverity.Moderate), (alert.Kind, alert.Severity));
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, login.Client.Id)); // nothing queued: no mail can follow
         Assert.Equal(mailBefore, ArrangeSafety.Mail(app).Count);
         Assert.Contains("Your clinician will see that they tried to reach you.", await session.GetPageAsync("/client"));
 

@@ -61,12 +61,22 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         var token = await session.TokenFromAsync(tokenPage);
         var before = await Arrange.FingerprintAsync(app, includeAudit: true);
 
-        foreach (var (method, _, path, form) in Routes(checkIn.Id))
+        foreach (var (method, template, path, form) in Routes(checkIn.Id))
         {
             var response = method == "GET"
                 ? await session.Http.GetAsync(path)
                 : await session.Http.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
 
+            if (visitor == "anonymous" && template == "client/unsafe")
+            {
+                // "I feel unsafe" answers anyone with the numbers; a device tied to no client alerts no one, and says so.
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var html = await response.Content.ReadAsStringAsync();
+                Assert.Contains("href=\"tel:911\"", html);
+                if (method == "POST") Assert.Contains("data-testid=\"clinician-not-told\"", html);
+                Assert.DoesNotContain("Vera", html);
+                continue;
+            }
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith(visitor == "anonymous" ? "/account/sign-in" : "/account/access-denied", response.Headers.Location!.PathAndQuery);
             Assert.DoesNotContain("Vera's private words", await response.Content.ReadAsStringAsync());

@@ -66,7 +66,7 @@ public sealed class MessagePolicyTests : IDisposable
         foreach (var (client, reason) in new[] { (unsafeClient, HoldReason.EmailNotSafe), (watched, HoldReason.MayBeMonitored) })
         {
             var rows = await MessageArrange.RowsAsync(app, client.Id);
-            Assert.Equal(Enum.GetValues<OutboxKind>().Order(), rows.Select(r => r.Kind).Order()); // every kind, each held once
+            Assert.Equal(Enum.GetValues<OutboxKind>().Where(k => !OutboxKinds.IsToStaff(k)).Order(), rows.Select(r => r.Kind).Order()); // every kind to a client, each held once
             Assert.All(rows, r => Assert.Equal((OutboxStatus.Held, reason), (r.Status, r.HoldReason!.Value)));
         }
         Assert.DoesNotContain(await MessageArrange.RowsAsync(app, safe.Id), r => r.Status == OutboxStatus.Held);

@@ -22,12 +22,14 @@ public sealed class AlertNotificationTests(DemoClinicApp app) : IClassFixture<De
         {
             scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
             await db.SaveChangesAsync();
-            Assert.Empty(ArrangeSafety.Mail(app).Except(mailBefore)); // saved, not yet committed
+            // Saved, not yet committed: no other connection sees the alert or its outbox row, and nothing is sent.
+            Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id));
+            Assert.Empty(ArrangeSafety.Mail(app).Except(mailBefore));
             await tx.CommitAsync();
         }
 
         Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
-        Assert.Contains(Arrange.RileyEmail, Assert.Single(ArrangeSafety.Mail(app).Except(mailBefore)));
+        Assert.Contains(Arrange.RileyEmail, Assert.Single(await ArrangeSafety.AlertMailAsync(app, client.Id, 1, mailBefore)));
     }
 
     [Fact]
@@ -55,6 +57,7 @@ public sealed class AlertNotificationTests(DemoClinicApp app) : IClassFixture<De
         }
 
         Assert.Empty(await ArrangeSafety.AlertsAsync(app, client.Id));
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id)); // the outbox row went with the alert
         Assert.Empty(ArrangeSafety.Mail(app).Except(mailBefore));
     }
 }

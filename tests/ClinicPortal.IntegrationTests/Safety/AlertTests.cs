@@ -48,6 +48,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var list = await session.GetPageAsync("/clinician/alerts");
         Assert.Contains("Hana Highrisk", list);
         Assert.Contains("Showing up at home or work", list);
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id)); // high, not imminent: nothing queued
         Assert.Equal(mailBefore, ArrangeSafety.Mail(app).Count);
         Assert.Contains(await Arrange.AuditAsync(app, client.Id), a => a.Action == AuditActions.Create && a.RecordType == AuditRecords.ClinicianAlert);
 
@@ -67,10 +68,11 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         await RecordAsync(session, client.Id, "Imminent", "Said he would bring a knife to the school gate.");
 
-        var mail = Assert.Single(ArrangeSafety.Mail(app).Except(mailBefore));
+        var mail = Assert.Single(await ArrangeSafety.AlertMailAsync(app, client.Id, 1, mailBefore));
         Assert.Contains(Arrange.MorganEmail, mail);
-        Assert.Contains("A client needs your attention. Please sign in to ClinicPortal: http://localhost", mail);
-        foreach (var word in new[] { "Zora", "Zenith", "knife", "school", "Ex-partner", "imminent", "concern", "safety", "threat", "showing up", "alert" })
+        Assert.Contains("You have an urgent alert. Sign in to see it.", mail);
+        Assert.Contains("/account/sign-in", mail);
+        foreach (var word in new[] { "Zora", "Zenith", "knife", "school", "Ex-partner", "imminent", "concern", "safety", "threat", "showing up" })
             Assert.DoesNotContain(word, mail, StringComparison.OrdinalIgnoreCase);
 
         var caseload = await session.GetPageAsync("/clinician");
@@ -79,20 +81,37 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         Assert.Contains("data-testid=\"caseload-imminent\"", caseload);
 
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
-        var acknowledged = await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", []);
+        // Without saying what was done, or "other" without a note: refused with the reason, nothing saved.
+        var unchanged = await Arrange.FingerprintAsync(app);
+        await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", []);
+        Assert.Contains(WebUtility.HtmlEncode(ClinicianAlert.ChooseResponse), await session.GetPageAsync("/clinician/alerts"));
+        await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", [new("Response", "banana")]);
+        Assert.Contains(WebUtility.HtmlEncode(ClinicianAlert.ChooseResponse), await session.GetPageAsync("/clinician/alerts"));
+        await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", [new("Response", "Other"), new("Note", " ")]);
+        Assert.Contains("required for", await session.GetPageAsync("/clinician/alerts"));
+        Assert.Equal(unchanged, await Arrange.FingerprintAsync(app));
+
+        var acknowledged = await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge",
+            [new("Response", "EmergencyServicesContacted"), new("Note", "Police on the way to the school gate")]);
         Assert.Equal(HttpStatusCode.Redirect, acknowledged.StatusCode);
 
         var stored = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal(morgan, stored.AcknowledgedById);
+        Assert.Equal((AlertResponse.EmergencyServicesContacted, "Police on the way to the school gate"), (stored.Response!.Value, stored.ResponseNote));
         Assert.InRange(stored.AcknowledgedAt!.Value, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         Assert.Contains(await Arrange.AuditAsync(app, client.Id), a => a.Action == AuditActions.Acknowledge && a.RecordId == alert.Id.ToString() && a.UserId == morgan);
         caseload = await session.GetPageAsync("/clinician");
         Assert.True(caseload.IndexOf("Zora Zenith", StringComparison.Ordinal) > caseload.IndexOf("Avery Fictional", StringComparison.Ordinal));
-        Assert.Contains("Dr. Morgan Example", await session.GetPageAsync("/clinician/alerts")); // acknowledged by, shown in the list
+        var list = await session.GetPageAsync("/clinician/alerts");
+        Assert.Contains("Dr. Morgan Example", list); // acknowledged by, shown in the list
+        Assert.Contains("Emergency services contacted: Police on the way to the school gate", list); // and what was done
+        // The concern's history has the same line.
+        var concern = await ArrangeSafety.ReloadAsync(app, alert.ConcernId!.Value);
+        Assert.Contains(concern.Changes, c => c.Summary.Contains("Alert acknowledged") && c.Summary.Contains("Emergency services contacted: Police on the way"));
 
         // A second acknowledgement is refused with a message and changes nothing.
         var before = await Arrange.FingerprintAsync(app);
-        await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", []);
+        await session.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{alert.Id}/acknowledge", [new("Response", "NoAnswer")]);
         Assert.Contains("already acknowledged", await session.GetPageAsync("/clinician/alerts"));
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
     }
@@ -108,8 +127,8 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var path = $"/clinician/clients/{client.Id}/safety/concerns/{concern.Id}";
         Assert.Contains("data-testid=\"open-alert\"", await session.GetPageAsync(path));
 
-        var back = await session.PostFormAsync(path, $"/clinician/alerts/{first.Id}/acknowledge", [new("returnUrl", path)]);
-        var away = await session.PostFormAsync(path, $"/clinician/alerts/{second.Id}/acknowledge", [new("returnUrl", "https://evil.example/")]);
+        var back = await session.PostFormAsync(path, $"/clinician/alerts/{first.Id}/acknowledge", [new("returnUrl", path), new("Response", "CalledClient")]);
+        var away = await session.PostFormAsync(path, $"/clinician/alerts/{second.Id}/acknowledge", [new("returnUrl", "https://evil.example/"), new("Response", "CalledClient")]);
 
         Assert.Equal(path, back.Headers.Location!.OriginalString);
         Assert.Equal("/clinician/alerts", away.Headers.Location!.OriginalString);
@@ -137,7 +156,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         var list = await session.Http.GetAsync("/clinician/alerts");
         var ack = await session.Http.PostAsync($"/clinician/alerts/{alert.Id}/acknowledge",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Response", "CalledClient")]));
 
         if (intruder == "other-clinician")
         {
@@ -177,6 +196,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal((AlertKind.ReviewOverdue, overdue.Id, today.AddDays(-3)), (alert.Kind, alert.ConcernId, alert.ReviewDate));
         Assert.Equal(ConcernSeverity.High, alert.Severity); // an overdue review is never "imminent": no email, no pinning
+        Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id));
         Assert.Equal(mailBefore, ArrangeSafety.Mail(app).Count);
 
         // A new review date that passes again gives a new alert.
@@ -213,7 +233,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         var alert = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id));
         Assert.Equal(ConcernSeverity.Imminent, alert.Severity);
-        var mail = Assert.Single(ArrangeSafety.Mail(app).Except(mailBefore));
+        var mail = Assert.Single(await ArrangeSafety.AlertMailAsync(app, client.Id, 1, mailBefore));
         Assert.Contains(Arrange.RileyEmail, mail);
         Assert.DoesNotContain("Uma", mail);
         Assert.DoesNotContain("unsafe", mail, StringComparison.OrdinalIgnoreCase);

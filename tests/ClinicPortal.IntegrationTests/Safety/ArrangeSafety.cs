@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.IntegrationTests.ContactSafety;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,4 +49,26 @@ internal static class ArrangeSafety
     /// <summary>Every message in the pickup folder so far, newest last, as readable text (headers and decoded body).</summary>
     public static List<string> Mail(ClinicAppFactory app) =>
         ReceivedMail.InFolder(app.MailDirectory, "*.eml").Select(m => m.Text).ToList();
+
+    /// <summary>The "urgent alert" outbox rows about a client (mail to staff), oldest first.</summary>
+    public static async Task<List<OutboxMessage>> AlertMailRowsAsync(ClinicAppFactory app, Guid clientId)
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Set<OutboxMessage>().Where(m => m.ClientId == clientId && m.Kind == OutboxKind.UrgentAlert)
+            .OrderBy(m => m.CreatedAt).ToListAsync();
+    }
+
+    /// <summary>
+    /// Waits until exactly <paramref name="count"/> alert messages about the client are queued and every one is sent (the
+    /// outbox is the ledger), then returns the mail that arrived since <paramref name="before"/>.
+    /// </summary>
+    public static async Task<List<string>> AlertMailAsync(ClinicAppFactory app, Guid clientId, int count, IReadOnlyCollection<string> before)
+    {
+        await MessageArrange.WaitForAsync(app, async db =>
+        {
+            var rows = await db.Set<OutboxMessage>().Where(m => m.ClientId == clientId && m.Kind == OutboxKind.UrgentAlert).ToListAsync();
+            return rows.Count == count && rows.All(r => r.Status == OutboxStatus.Sent);
+        }, $"{count} alert message(s) sent");
+        return Mail(app).Except(before).ToList();
+    }
 }

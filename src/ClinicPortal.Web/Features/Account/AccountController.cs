@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(ClinicSignInManager signIn, UserManager<ApplicationUser> users,
-    ClinicDbContext db, FirstAdministrator firstAdmin, SignInRecorder signIns, AccountRateLimits limits, TimeProvider clock) : Controller
+public sealed class AccountController(ClinicSignInManager signIn, UserManager<ApplicationUser> users, ClinicDbContext db, FirstAdministrator firstAdmin,
+    SignInRecorder signIns, AccountRateLimits limits, Security.UnsafeDeviceToken devices, TimeProvider clock) : Controller
 {
     public const string WrongCredentials = "The email or password is incorrect.";
     /// <summary>Only ever shown to someone who typed the right password (wrong passwords never lock an account).</summary>
@@ -66,6 +66,7 @@ public sealed class AccountController(ClinicSignInManager signIn, UserManager<Ap
     public async Task<IActionResult> SignOutPost()
     {
         await signIn.SignOutAsync();
+        devices.Clear(HttpContext);
         return RedirectToAction(nameof(Login));
     }
 

@@ -18,10 +18,15 @@ public sealed class OutboxController(ClinicDbContext db, AuditTrail audit, TimeP
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var query = Db.Set<OutboxMessage>().AsQueryable();
         if (status is { } s) query = query.Where(m => m.Status == s);
+        // The recipient: the client, or for mail to staff (urgent alerts) the staff member it went to.
         var rows = await (from m in query
                           join c in Db.Clients on m.ClientId equals c.Id
                           orderby m.DueAt descending
-                          select new { m.Id, m.Kind, c.Email, m.DueAt, m.Status, m.Attempts, m.SentAt, m.LastError })
+                          select new
+                          {
+                              m.Id, m.Kind, m.DueAt, m.Status, m.Attempts, m.SentAt, m.LastError,
+                              Email = m.RecipientUserId == null ? c.Email : Db.Users.Where(u => u.Id == m.RecipientUserId).Select(u => u.Email).FirstOrDefault(),
+                          })
             .Take(200).ToListAsync(ct);
         return View(new OutboxPage(status, counts,
             rows.Select(r => new OutboxRow(r.Id, r.Kind, ReminderPlan.MaskEmail(r.Email), r.DueAt, r.Status, r.Attempts, r.SentAt, r.LastError)).ToList()));

@@ -28,6 +28,10 @@ public sealed class ClinicSettingsForm
     /// <summary>An unticked box posts nothing: false.</summary>
     public bool MessagesNameClinic { get; set; }
     public string? QuickExitUrl { get; set; }
+    [BindingMessage("Minutes before an alert goes to the backup must be a whole number.")]
+    public int? EscalateAfterMinutes { get; set; }
+    [BindingMessage("Minutes before an alert goes to the administrators must be a whole number.")]
+    public int? EscalateToAdministratorsAfterMinutes { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -37,6 +41,7 @@ public sealed class ClinicSettingsForm
         NoCheckInDays = s.NoCheckInDays,
         MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
         MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
+        EscalateAfterMinutes = s.EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes = s.EscalateToAdministratorsAfterMinutes,
     };
 
     /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
@@ -44,5 +49,6 @@ public sealed class ClinicSettingsForm
     public IReadOnlyList<string> TimeZones { get; set; } = [];
 
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
-        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl);
+        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl,
+        EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes);
 }

@@ -20,7 +20,8 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// </summary>
 [Route("client")]
 public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held,
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignOutEverywhere signOutEverywhere) : ClientSpaceController(db, calendar)
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignOutEverywhere signOutEverywhere, Security.UnsafeDeviceToken devices)
+    : ClientSpaceController(db, calendar)
 {
     public const int RecentCount = 5;
 
@@ -59,8 +60,10 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
     [HttpPost("sign-out-everywhere")]
     public async Task<IActionResult> SignOutEverywhere()
     {
+        // Rotates the security stamp: every session ends, and every device's "I feel unsafe" token with it.
         if (await users.GetUserAsync(User) is { } user) await signOutEverywhere.EndAllSessionsAsync(user);
         await signIn.SignOutAsync();
+        devices.Clear(HttpContext);
         Flash("You are signed out on all your devices.");
         return RedirectToAction(nameof(AccountController.Login), ControllerNames.Of<AccountController>(), new { area = "" });
     }

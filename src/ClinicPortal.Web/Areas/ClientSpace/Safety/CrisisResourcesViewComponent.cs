@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Safety;
 
-/// <param name="SignedIn">A signed-in client also gets "I feel unsafe" and their safety plan; anyone signed out gets the numbers.</param>
-/// <param name="Discreet">The client's discreet mode: the strip folds into a small "Help" control, nothing red.</param>
-public sealed record CrisisStrip(IReadOnlyList<CrisisLine> Lines, bool HasSafetyPlan, bool SignedIn, bool Discreet);
+/// <param name="CanAlert">"I feel unsafe" is offered: to a signed-in client, and when signed out on a device tied to a client
+/// (<see cref="UnsafeDeviceToken"/>); anyone else gets the numbers.</param>
+/// <param name="Discreet">The client's discreet mode (signed out: as their device last knew it): the strip folds into a small "Help" control, nothing red.</param>
+public sealed record CrisisStrip(IReadOnlyList<CrisisLine> Lines, bool HasSafetyPlan, bool CanAlert, bool Discreet);
 
 /// <summary>
 /// The crisis numbers (tel: and sms: links) at the top of every client page and of every page someone signed out can
@@ -27,7 +28,9 @@ public sealed class CrisisResourcesViewComponent(SharedPlanQuery sharedPlan, Cri
         var client = UserClaimsPrincipal.IsInRole(Roles.Client);
         var lines = await LinesAsync();
         var hasPlan = client && await sharedPlan.HasSafetyPlanAsync(HttpContext.RequestAborted);
-        return View("~/Areas/ClientSpace/Safety/_CrisisResources.cshtml", new CrisisStrip(lines, hasPlan, client, DiscreetMode.IsOn(UserClaimsPrincipal)));
+        var (linked, discreetDevice) = UserClaimsPrincipal.Identity?.IsAuthenticated == true ? (false, false) : UnsafeDeviceToken.MarkerOf(Request);
+        return View("~/Areas/ClientSpace/Safety/_CrisisResources.cshtml",
+            new CrisisStrip(lines, hasPlan, client || linked, client ? DiscreetMode.IsOn(UserClaimsPrincipal) : discreetDevice));
     }
 
     /// <summary>The clinic's list, or the built-in numbers if it cannot be read in time: an error page must still show them.</summary>

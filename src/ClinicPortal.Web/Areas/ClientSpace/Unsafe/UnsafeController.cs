@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
@@ -7,69 +8,139 @@ using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.Web.Areas.ClientSpace.Safety;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
+using ClinicPortal.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Unsafe;
 
 /// <summary>
-/// "I feel unsafe". The button on every client page POSTs here and the answer IS the page with the crisis
-/// numbers, the client's shared crisis contacts and their shared safety plan: no redirect, no script, no
-/// second request before the numbers show. The page is rendered and flushed to the phone first; only then is
-/// the imminent alert stored and the clinician emailed, so a slow mail server never holds the numbers back.
+/// "I feel unsafe". The button on every client page (and, on a device tied to a client, on every signed-out page) POSTs
+/// here and the answer IS the page with the crisis numbers: no redirect, no script, no second request. It works without a
+/// live session: the crisis numbers always show, and the alert is raised for the client the device's
+/// <see cref="UnsafeDeviceToken"/> speaks for. The alert is stored while the numbers load (each in its own unit of work,
+/// mail goes through the outbox afterwards), and the page says what really happened: alerted, already alerted, or not.
 /// GET shows the same page without alerting (a reload or a bookmark), with a button to alert.
 /// </summary>
 [Route("client/unsafe")]
+[AllowAnonymous]
 public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar, SharedSafetyPlanQuery plans, SharedPlanQuery shared,
-    UnsafeAlerts unsafeAlerts, AuditTrail audit, ILogger<UnsafeController> logger) : ClientSpaceController(db, calendar)
+    UnsafeDeviceToken devices, IServiceScopeFactory scopes, IAntiforgery antiforgery, AuditTrail audit, ILogger<UnsafeController> logger)
+    : ClientSpaceController(db, calendar)
 {
-    /// <summary>How long the page waits for the clinic's own list before showing the built-in numbers instead.</summary>
+    /// <summary>How long the page waits for the clinic's own list (and for the alert to be stored) before answering anyway.</summary>
     public static readonly TimeSpan LoadBudget = TimeSpan.FromSeconds(3);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var page = await LoadAsync(alerting: false, ct);
-        return new RenderThenResult(View(page), () => AfterAsync(page));
+        if (IsStaff) return Forbid();
+        var page = await LoadAsync(UnsafeOutcome.NotAsked, ct);
+        return new RenderThenResult(View(page), () => AuditPlanAsync(page));
     }
 
+    /// <summary>
+    /// Anti-forgery is checked here rather than by the global filter: a page left open past the session's end carries a
+    /// token for the user who has since timed out, which the filter would refuse with a bare 400 instead of the numbers.
+    /// </summary>
     [HttpPost("")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Unsafe)]
+    [IgnoreAntiforgeryToken]
     public async Task<IActionResult> Raise(CancellationToken ct)
     {
-        var page = await LoadAsync(alerting: true, ct);
-        return new RenderThenResult(View(nameof(Index), page), () => AfterAsync(page));
+        if (IsStaff) return Forbid();
+        // Who is pressing is read first (one short query on this request's context); the alert is then stored in a scope
+        // of its own while this context loads the page, so the two never share a connection.
+        var raising = await PresserOrFailureAsync(ct) switch
+        {
+            { Failed: true } => Task.FromResult(UnsafeOutcome.NotConfirmed),
+            { Presser: null } => Task.FromResult(UnsafeOutcome.NotLinked),
+            { Presser: { } presser } => RaiseAsync(presser.ClientId, presser.RaisedBy),
+        };
+        var page = await LoadAsync(UnsafeOutcome.NotAsked, ct);
+        page = page with { Outcome = await WithinBudgetAsync(raising) };
+        return new RenderThenResult(View(nameof(Index), page), () => AuditPlanAsync(page));
     }
 
-    /// <summary>Runs once the phone has the page; it finishes even if the phone disconnects now.</summary>
-    private async Task AfterAsync(UnsafePage page)
+    private bool IsStaff => User.Identity?.IsAuthenticated == true && !User.IsInRole(Roles.Client);
+
+    private bool SignedIn => User.IsInRole(Roles.Client);
+
+    /// <summary>Who is pressing: the signed-in client (with a valid anti-forgery token), else the client this device is tied to.</summary>
+    private async Task<(Guid ClientId, Guid? RaisedBy)?> PresserAsync(CancellationToken ct)
     {
-        Guid? clientId = null;
+        if (SignedIn && await antiforgery.IsRequestValidAsync(HttpContext) && await OwnRecordAsync(ct) is { } own) return (own.ClientId, null);
+        return await devices.ReadAsync(Request, ct) is { } device ? (device.ClientId, device.UserId) : null;
+    }
+
+    /// <summary>The presser, within the page's time budget; a database that cannot say in time is a failure, not "nobody".</summary>
+    private async Task<(bool Failed, (Guid ClientId, Guid? RaisedBy)? Presser)> PresserOrFailureAsync(CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(LoadBudget);
+        try { return (false, await PresserAsync(budget.Token)); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError("I feel unsafe: who pressed could not be read ({Error})", e.GetType().Name);
+            return (true, null);
+        }
+    }
+
+    /// <summary>
+    /// Stores the alert in a scope of its own, so it runs beside the page's reads and finishes even if the phone
+    /// disconnects or the page stops waiting for it.
+    /// </summary>
+    private async Task<UnsafeOutcome> RaiseAsync(Guid clientId, Guid? raisedBy)
+    {
         try
         {
-            clientId = (await OwnRecordAsync(CancellationToken.None))?.ClientId;
-            if (clientId is not { } id) return;
-            if (page.Alerting)
-            {
-                var alert = await unsafeAlerts.RaiseAsync(id, CancellationToken.None);
-                logger.LogInformation("I feel unsafe, client {ClientId}: {Outcome}", id, alert is null ? "covered by an open alert" : $"alert {alert.Id} raised");
-            }
+            await using var scope = scopes.CreateAsyncScope();
+            var alert = await scope.ServiceProvider.GetRequiredService<UnsafeAlerts>().RaiseAsync(clientId, CancellationToken.None, raisedBy);
+            // The alert's id, never the client's: a log line must not say who asked for help.
+            logger.LogInformation("I feel unsafe{Device}: {Outcome}", raisedBy is null ? "" : " (device token)",
+                alert is null ? "covered by an open alert" : $"alert {alert.Id} raised");
+            return alert is null ? UnsafeOutcome.AlreadyAlerted : UnsafeOutcome.Alerted;
+        }
+        catch (Exception e)
+        {
+            logger.LogError("I feel unsafe: the alert could not be stored ({Error})", e.GetType().Name);
+            return UnsafeOutcome.NotConfirmed;
+        }
+    }
+
+    /// <summary>The stored outcome, or "not confirmed" once the budget is spent: the page never claims an alert it has not seen stored.</summary>
+    private static async Task<UnsafeOutcome> WithinBudgetAsync(Task<UnsafeOutcome> raising)
+    {
+        try { return await raising.WaitAsync(LoadBudget); }
+        catch (TimeoutException) { return UnsafeOutcome.NotConfirmed; }
+    }
+
+    /// <summary>Runs once the phone has the page.</summary>
+    private async Task AuditPlanAsync(UnsafePage page)
+    {
+        try
+        {
             if (page.Plan is { } plan) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, plan.ClientId, CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogError("I feel unsafe, client {ClientId}: the follow-up failed ({Error})", clientId, e.GetType().Name);
+            logger.LogError("I feel unsafe: the safety plan's view could not be audited ({Error})", e.GetType().Name);
         }
     }
 
-    private async Task<UnsafePage> LoadAsync(bool alerting, CancellationToken ct)
+    /// <summary>The numbers for anyone; the client's shared crisis contacts and safety plan only within their own live session.</summary>
+    private async Task<UnsafePage> LoadAsync(UnsafeOutcome outcome, CancellationToken ct)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(LoadBudget);
         var lines = await SafelyAsync<List<CrisisLine>?>(async () => (await CrisisResourceCache.ReadActiveAsync(Db, budget.Token)).Select(CrisisLine.From).ToList(), null);
-        var plan = await SafelyAsync(() => plans.RunAsync(budget.Token), null);
-        var people = await SafelyAsync(async () => (await shared.ForUserAsync(Me, budget.Token)).Contacts
-            .Where(c => c.Phone is not null).ToList(), []);
-        return new UnsafePage(lines is { Count: > 0 } ? lines : FallbackLines, people, plan, alerting);
+        var plan = SignedIn ? await SafelyAsync(() => plans.RunAsync(budget.Token), null) : null;
+        var people = SignedIn ? await SafelyAsync(async () => (await shared.ForUserAsync(Me, budget.Token)).Contacts
+            .Where(c => c.Phone is not null).ToList(), []) : [];
+        var (linked, discreetDevice) = UnsafeDeviceToken.MarkerOf(Request);
+        return new UnsafePage(lines is { Count: > 0 } ? lines : FallbackLines, people, plan, outcome,
+            SignedIn, SignedIn || linked, SignedIn ? DiscreetMode.IsOn(User) : discreetDevice);
     }
 
     /// <summary>Anything but the client leaving: a slow or failing database must not stop the numbers from showing.</summary>

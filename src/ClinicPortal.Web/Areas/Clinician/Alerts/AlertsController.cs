@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
@@ -30,26 +31,58 @@ public sealed class AlertsController(ClinicDbContext db, AuditTrail audit, Clini
                 Db.Set<SafetyConcern>().Where(c => c.Id == x.a.ConcernId).Select(c => (ConcernType?)c.Type).FirstOrDefault(),
                 Db.Set<SafetyConcern>().Where(c => c.Id == x.a.ConcernId).Select(c => c.OtherType).FirstOrDefault(),
                 x.a.ReviewDate, x.a.RaisedAt, x.a.AcknowledgedAt,
-                Db.Users.Where(u => u.Id == x.a.AcknowledgedById).Select(u => u.DisplayName).FirstOrDefault()))
+                Db.Users.Where(u => u.Id == x.a.AcknowledgedById).Select(u => u.DisplayName).FirstOrDefault(), x.a.Response, x.a.ResponseNote))
             .ToListAsync(ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, null, null, ct);
+        var escalated = await EscalatedToMeAsync(ct);
+        foreach (var e in escalated) await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, e.AlertId, e.ClientId, ct);
         return View(new AlertsPage(rows.Where(r => r.AcknowledgedAt is null).ToList(),
-            rows.Where(r => r.AcknowledgedAt is not null).Take(RecentMax).ToList(), await calendar.ZoneAsync(ct)));
+            rows.Where(r => r.AcknowledgedAt is not null).Take(RecentMax).ToList(), await calendar.ZoneAsync(ct), escalated));
     }
 
+    /// <summary>
+    /// Another clinician's open alerts passed on to this one as their backup: what, when and whose client, never who the
+    /// client is or anything they said (that stays with the primary clinician until cover is given). Read past the
+    /// filters for exactly the alerts an escalation notice went to this clinician for.
+    /// </summary>
+    private async Task<List<EscalatedRow>> EscalatedToMeAsync(CancellationToken ct)
+    {
+        var me = Me;
+        var keys = await Db.Set<OutboxMessage>().Where(m => m.RecipientUserId == me && m.Key.StartsWith(OutboxMessage.EscalationKeyPrefix))
+            .Select(m => m.Key).ToListAsync(ct);
+        var ids = keys.Select(OutboxMessage.AlertIdOfEscalation).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var rows = await Db.Set<ClinicianAlert>().IgnoreQueryFilters()
+            .Where(a => ids.Contains(a.Id) && a.AcknowledgedAt == null)
+            .Join(Db.Clients.IgnoreQueryFilters(), a => a.ClientId, c => c.Id, (a, c) => new { a, c.PrimaryClinicianId })
+            .Join(Db.Users, x => x.PrimaryClinicianId, u => u.Id, (x, u) => new EscalatedRow(x.a.Id, x.a.ClientId, x.a.Kind, x.a.RaisedAt, x.a.EscalatedAt, u.DisplayName))
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.RaisedAt)];
+    }
+
+    /// <summary>
+    /// Closes the alert with what was done. An alert about a concern puts the same line in the concern's history.
+    /// Refused (nothing saved, the reason shown): no choice, "other" without a note, or an alert already acknowledged.
+    /// </summary>
     [HttpPost("{alertId:guid}/acknowledge")]
-    public async Task<IActionResult> Acknowledge(Guid alertId, [FromForm] string? returnUrl, CancellationToken ct)
+    public async Task<IActionResult> Acknowledge(Guid alertId, AcknowledgeForm form, CancellationToken ct)
     {
         var alert = await Db.Set<ClinicianAlert>().SingleOrDefaultAsync(a => a.Id == alertId, ct);
         if (alert is null) return NotFound();
-        // Back to the clinician page the button was on (a concern's page), else to the alert list.
-        var back = returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/clinician/", StringComparison.Ordinal)
-            ? LocalRedirect(returnUrl)
+        // Back to the clinician page the form was on (a concern's page), else to the alert list.
+        var back = form.ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) && url.StartsWith("/clinician/", StringComparison.Ordinal)
+            ? LocalRedirect(url)
             : (IActionResult)RedirectToAction(nameof(Index));
         return await ActAsync(back, async () =>
         {
-            alert.Acknowledge(Me, calendar.UtcNow);
+            alert.Acknowledge(Me, calendar.UtcNow, form.Response, form.Note);
             audit.Add(AuditActions.Acknowledge, AuditRecords.ClinicianAlert, alertId, alert.ClientId);
+            if (alert.ConcernId is { } concernId
+                && await Db.Set<SafetyConcern>().SingleOrDefaultAsync(c => c.Id == concernId && c.ClientId == alert.ClientId, ct) is { } concern)
+            {
+                concern.RecordAlertResponse(alert);
+                audit.Add(AuditActions.Update, AuditRecords.SafetyConcern, concernId, alert.ClientId);
+            }
             await Db.SaveChangesAsync(ct);
             return "Alert acknowledged.";
         });

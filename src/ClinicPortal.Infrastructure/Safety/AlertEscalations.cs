@@ -1,0 +1,68 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Reminders;
+using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Infrastructure.Jobs;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicPortal.Infrastructure.Safety;
+
+/// <summary>
+/// Passes on imminent alerts nobody has acknowledged (<see cref="Escalation"/>): to the clinician's backup after the clinic's
+/// N minutes, to every active administrator after M more. Each step queues "You have an urgent alert" in the outbox, one row
+/// per recipient, keyed by alert, step and recipient so a repeat run queues nothing twice. Time is the app's clock, so tests
+/// drive it. Runs as the system (a job): it reads ids and addresses only.
+/// </summary>
+public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeProvider clock, ILogger<AlertEscalations> logger)
+{
+    /// <summary>Takes every step now due; returns how many alerts moved up.</summary>
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var settings = await db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
+        var backupAfter = TimeSpan.FromMinutes(settings.EscalateAfterMinutes);
+        var administratorsAfter = TimeSpan.FromMinutes(settings.EscalateToAdministratorsAfterMinutes);
+        var open = await db.Set<ClinicianAlert>()
+            .Where(a => a.Severity == ConcernSeverity.Imminent && a.AcknowledgedAt == null && a.EscalationLevel < EscalationLevel.Administrators)
+            .Join(db.Clients, a => a.ClientId, c => c.Id, (a, c) => new { Alert = a, c.PrimaryClinicianId })
+            .ToListAsync(ct);
+        var due = open.Select(x => (x.Alert, x.PrimaryClinicianId, Step: Escalation.DueStep(x.Alert.Severity, x.Alert.AcknowledgedAt, x.Alert.RaisedAt,
+                x.Alert.EscalationLevel, x.Alert.EscalatedAt, now, backupAfter, administratorsAfter)))
+            .Where(x => x.Step is not null).ToList();
+        if (due.Count == 0) return 0;
+
+        var administrators = await db.ActiveInRole(Roles.Admin).Select(u => u.Id).ToListAsync(ct);
+        var clinicians = due.Select(d => d.PrimaryClinicianId).Distinct().ToList();
+        var backups = await db.Users.Where(u => clinicians.Contains(u.Id) && u.BackupClinicianId != null)
+            .Select(u => new { u.Id, Backup = u.BackupClinicianId!.Value })
+            .Where(b => db.ActiveInRole(Roles.Clinician).Any(c => c.Id == b.Backup))
+            .ToDictionaryAsync(b => b.Id, b => b.Backup, ct);
+
+        foreach (var (alert, clinician, step) in due)
+        {
+            // No usable backup: the first step already goes to the administrators.
+            var level = step == EscalationLevel.Backup && !backups.ContainsKey(clinician) ? EscalationLevel.Administrators : step!.Value;
+            IReadOnlyList<Guid> recipients = level == EscalationLevel.Backup ? [backups[clinician]] : administrators;
+            foreach (var recipient in recipients)
+                db.Add(OutboxMessage.Escalation(alert.Id, alert.ClientId, (int)level, recipient, now));
+            alert.Escalate(level, now);
+            audit.Add(AuditActions.Escalate, AuditRecords.ClinicianAlert, alert.Id, alert.ClientId);
+            logger.LogInformation("Alert {AlertId} escalated to {Level} ({Count} recipient(s))", alert.Id, level, recipients.Count);
+        }
+        await db.SaveChangesAsync(ct);
+        return due.Count;
+    }
+}
+
+/// <summary>Runs <see cref="AlertEscalations"/> on one instance at a time.</summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class AlertEscalationJob(AlertEscalations escalations, DistributedLocks locks)
+{
+    public Task RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.AlertEscalation), escalations.RunAsync, ct);
+}
