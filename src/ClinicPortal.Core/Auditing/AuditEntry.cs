@@ -82,5 +82,7 @@ public static class AuditRecords
     /// <summary>A client's own discreet-mode choice (the record id is the user id).</summary>
     public const string DiscreetMode = "discreet-mode";
     public const string ClinicSettings = "clinic-settings";
+    /// <summary>A message in a client's secure thread (a view names no record: the whole thread was read).</summary>
+    public const string SecureMessage = "secure-message";
     public const string AuditLog = "audit-log";
 }

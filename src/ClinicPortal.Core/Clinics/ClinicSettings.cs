@@ -31,4 +31,7 @@ public sealed class ClinicSettings
 
     /// <summary>Where "Leave now" takes the browser: a neutral site that replaces the portal in the history.</summary>
     public string QuickExitUrl { get; set; } = ClinicSettingsRules.DefaultQuickExitUrl;
+
+    /// <summary>The clinic's usual reply time to a client's message, in working days (default 2), shown beside the thread.</summary>
+    public int MessageReplyDays { get; set; } = 2;
 }

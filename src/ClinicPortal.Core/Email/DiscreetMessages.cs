@@ -70,6 +70,18 @@ public static partial class DiscreetMessages
             The link works once. If you did not expect this message, you can ignore it.
             """), null, w.SenderName);
 
+    /// <summary>
+    /// A new message waits in the thread. Content free: not the message, not who wrote it; the link is the sign-in page,
+    /// never one that opens the message without signing in.
+    /// </summary>
+    public static EmailMessage NewMessage(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.AccountSubject, Body(w,
+            $"""
+            You have a new message. Sign in to read it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
     /// <summary>For the forgotten-password page: the same neutral wording as every other message.</summary>
     public static EmailMessage PasswordReset(MessageWording w, string to, string link, TimeSpan validFor) =>
         new(to, w.AccountSubject, Body(w,

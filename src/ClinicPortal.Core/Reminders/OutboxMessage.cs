@@ -1,7 +1,7 @@
 namespace ClinicPortal.Core.Reminders;
 
-/// <summary>Every kind of message sent to a client. A new kind is added here and so goes through ContactSafetyPolicy.</summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3 }
+/// <summary>Every kind of message sent to a client (<c>NewMessage</c>: a content-free "you have a new message"). A new kind is added here and so goes through ContactSafetyPolicy.</summary>
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4 }
 
 /// <summary><c>Held</c>: kept back by the client's contact-safety profile ("held: contact not safe"), for good.</summary>
 public enum OutboxStatus { Pending = 0, Sending = 1, Sent = 2, Failed = 3, Cancelled = 4, Held = 5 }

@@ -18,6 +18,7 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.CheckInPrompt] = DiscreetMessages.CheckInPrompt(w, "a@example.org", SignIn, "prompt:1:2"),
         [OutboxKind.Invitation] = DiscreetMessages.Invitation(w, "a@example.org", "https://portal.test/account/invitation?token=abc", TimeSpan.FromHours(72)),
         [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
+        [OutboxKind.NewMessage] = DiscreetMessages.NewMessage(w, "a@example.org", SignIn, "message:1"),
     };
 
     [Fact]
@@ -37,6 +38,8 @@ public sealed class DiscreetMessagesTests
         Assert.Contains("How: Video", messages[OutboxKind.SessionReminder].Body);
         Assert.Contains("72 hours", messages[OutboxKind.Invitation].Body);
         Assert.Contains("30 minutes", messages[OutboxKind.PasswordReset].Body);
+        // Content free: the fact and the sign-in page, nothing of the message and no link that opens it.
+        Assert.Equal("You have a new message. Sign in to read it.\n\n" + SignIn, messages[OutboxKind.NewMessage].Body.ReplaceLineEndings("\n"));
     }
 
     [Fact]

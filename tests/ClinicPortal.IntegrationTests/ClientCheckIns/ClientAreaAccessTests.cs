@@ -30,6 +30,8 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("GET", "client/contact-safety", "/client/contact-safety", []),
         ("POST", "client/contact-safety", "/client/contact-safety", [new("MayBeMonitored", "true")]),
         ("POST", "client/contact-safety/discreet", "/client/contact-safety/discreet?on=true", []),
+        ("GET", "client/messages", "/client/messages", []),
+        ("POST", "client/messages", "/client/messages", [new("body", "INJECTED")]),
     ];
 
     [Fact]

@@ -105,6 +105,8 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("GET", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", []),
         ("POST", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", ReportFields),
         ("POST", "clinician/clients/{}/reports/pdf", $"/clinician/clients/{c}/reports/pdf", ReportFields),
+        ("GET", "clinician/clients/{}/messages", $"/clinician/clients/{c}/messages", []),
+        ("POST", "clinician/clients/{}/messages", $"/clinician/clients/{c}/messages", [new("body", "INJECTED")]),
     ];
 
     [Fact]

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
@@ -32,7 +33,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var now = Calendar.UtcNow;
         var editableFrom = now - CheckIn.EditWindow;
         var readOnly = me?.IsReadOnly ?? true;
-        // Upcoming sessions and recent check-ins in one statement (the data filters keep both to this client).
+        // Upcoming sessions, recent check-ins and unread messages in one statement (the data filters keep both to this client).
         var lists = me is null ? null : await Db.Clients.Where(c => c.Id == me.ClientId).Select(c => new
             {
                 Sessions = Db.Set<TherapySession>().Where(s => s.ClientId == me.ClientId && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
@@ -41,6 +42,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                 Recent = Db.Set<CheckIn>().Where(k => k.ClientId == me.ClientId)
                     .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
                     .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
+                Unread = Db.Set<SecureMessage>().Where(MessageThread.UnreadByClient(me.ClientId)).Count(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -49,7 +51,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await sharedPlan.HasSafetyPlanAsync(ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices));
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinute
 public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
 
 /// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
+/// <param name="UnreadMessages">Messages from the clinician the client has not opened yet.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held);
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0);
