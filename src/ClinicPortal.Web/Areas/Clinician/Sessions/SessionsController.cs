@@ -147,7 +147,10 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
         var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status)).ToListAsync(ct);
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status,
+                Db.CaseNotes.Count(n => n.ClientId == Client.Id && n.SessionId == s.Id),
+                Db.CaseNotes.Where(n => n.ClientId == Client.Id && n.SessionId == s.Id).OrderBy(n => n.CreatedAt).Select(n => (Guid?)n.Id).FirstOrDefault()))
+            .ToListAsync(ct);
         var prompt = await Db.Set<CheckInPromptSetting>().AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct)
             ?? CheckInPromptSetting.For(Client.Id);
         return new ClientSessionsPage(Client.IsReadOnly, sessions, form, await calendar.ZoneAsync(ct), prompt, editing);
