@@ -34,4 +34,9 @@ public sealed class ClinicSettings
 
     /// <summary>The clinic's usual reply time to a client's message, in working days (default 2), shown beside the thread.</summary>
     public int MessageReplyDays { get; set; } = 2;
+
+    /// <summary>How long before a video session its link appears to the client (default 15 minutes); it stays until the session ends.</summary>
+    public int VideoLinkMinutesBefore { get; set; } = Sessions.VideoLink.DefaultMinutesBefore;
+    /// <summary>Put the video link in reminder emails (default off: a link in an inbox can be read by anyone who reads the inbox).</summary>
+    public bool VideoLinkInEmail { get; set; }
 }

@@ -11,7 +11,8 @@ namespace ClinicPortal.Core.Clinics;
 public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, string? ReminderLeadTimes, int? IdleTimeoutMinutes,
     int? CheckInUrgeThreshold = null, int? NoCheckInDays = null,
     string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
-    bool? MessagesNameClinic = null, string? QuickExitUrl = null);
+    bool? MessagesNameClinic = null, string? QuickExitUrl = null,
+    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -21,6 +22,7 @@ public static partial class ClinicSettingsRules
     public const int MaxLeadMinutes = 14 * 24 * 60;
     public const int MessageWordsMax = 80, QuickExitUrlMax = 300;
     public const string DefaultQuickExitUrl = "https://www.google.com/";
+    public const int MaxReplyDays = 10;
 
     public static void Apply(ClinicSettings settings, ClinicSettingsChange change)
     {
@@ -36,11 +38,19 @@ public static partial class ClinicSettingsRules
         var prompt = MessageWords(change.PromptSubject ?? settings.PromptSubject, "Check-in prompt subject");
         var account = MessageWords(change.AccountSubject ?? settings.AccountSubject, "Account message subject");
         var exit = ValidQuickExitUrl(change.QuickExitUrl ?? settings.QuickExitUrl);
+        // Messages and video links, likewise kept when left out.
+        var replyDays = change.MessageReplyDays ?? settings.MessageReplyDays;
+        if (replyDays is < 0 or > MaxReplyDays) throw new DomainRuleException($"The usual reply time must be 0 to {MaxReplyDays} working days.");
+        var videoBefore = change.VideoLinkMinutesBefore ?? settings.VideoLinkMinutesBefore;
+        if (videoBefore is < 0 or > Sessions.VideoLink.MaxMinutesBefore)
+            throw new DomainRuleException($"The video link can appear 0 to {Sessions.VideoLink.MaxMinutesBefore} minutes before a session.");
 
         (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
         (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
         (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
         (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
+        (settings.MessageReplyDays, settings.VideoLinkMinutesBefore) = (replyDays, videoBefore);
+        settings.VideoLinkInEmail = change.VideoLinkInEmail ?? settings.VideoLinkInEmail;
     }
 
     /// <summary>A sender name or subject: one line of text (a line break would let it add mail headers).</summary>

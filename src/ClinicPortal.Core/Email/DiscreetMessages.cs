@@ -35,16 +35,18 @@ public static partial class DiscreetMessages
         "safety", "unsafe", "session", "portal", "no contact", "no-contact",
     ];
 
+    /// <param name="videoLink">Only when the clinic puts video links in reminders (Settings); otherwise the client finds it after signing in.</param>
     public static EmailMessage SessionReminder(MessageWording w, string to, DateTimeOffset startsAt, TimeZoneInfo zone, SessionModality modality,
-        string signInUrl, string key)
+        string signInUrl, string key, string? videoLink = null)
     {
         var local = TimeZoneInfo.ConvertTime(startsAt, zone);
+        var how = $"How: {TherapySession.Describe(modality)}" + (videoLink is null ? "" : $"\nJoin: {videoLink}");
         return new EmailMessage(to, w.ReminderSubject, Body(w,
             $"""
             This is a reminder of your appointment.
 
             When: {local:dddd d MMMM yyyy, HH:mm} ({zone.Id})
-            How: {TherapySession.Describe(modality)}
+            {how}
 
             Sign in for details: {signInUrl}
             """), OpaqueId(key), w.SenderName);

@@ -10,7 +10,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 /// <summary>A message claimed for sending, with what its text is built from (read in the claiming statement).</summary>
 public sealed record ClaimedMessage(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts,
     string? Email, string? TimeZoneId, ClientStatus? ClientStatus, MessageWording Wording,
-    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus);
+    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus, string? VideoLink = null);
 
 /// <summary>
 /// Every SQL statement that works the outbox. A message is claimed in ONE statement (FOR UPDATE SKIP
@@ -44,7 +44,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
                 RETURNING m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts)
             SELECT m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts,
                    c.email, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status,
-                   cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic
+                   cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic,
+                   CASE WHEN cs.video_link_in_email AND s.modality = 1 THEN s.video_link END
               FROM claimed m
               JOIN clinic_settings cs ON cs.id = 1
               LEFT JOIN clients c ON c.id = m.client_id
@@ -60,7 +61,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : (ClientStatus)r.GetInt32(8),
             new MessageWording(r.GetString(13), r.GetString(14), r.GetString(15), r.GetString(16), r.GetBoolean(17) ? r.GetString(9) : null),
             r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
-            r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12));
+            r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12),
+            r.IsDBNull(18) ? null : r.GetString(18));
     }
 
     /// <summary>Records the outcome, if this sender still holds the claim. Returns false when it had lost it.</summary>

@@ -55,6 +55,16 @@ public sealed class DiscreetMessagesTests
     }
 
     [Fact]
+    public void A_reminder_carries_a_video_link_only_when_given_one()
+    {
+        var without = DiscreetMessages.SessionReminder(MessageWording.Default, "a@example.org", Start, Chicago, SessionModality.Video, SignIn, "k");
+        var with = DiscreetMessages.SessionReminder(MessageWording.Default, "a@example.org", Start, Chicago, SessionModality.Video, SignIn, "k", "https://meet.example.com/r");
+        Assert.DoesNotContain("Join:", without.Body);
+        Assert.Contains("How: Video\nJoin: https://meet.example.com/r\n\nSign in for details", with.Body.ReplaceLineEndings("\n"));
+        Assert.Equal(without.Body.ReplaceLineEndings("\n"), with.Body.ReplaceLineEndings("\n").Replace("\nJoin: https://meet.example.com/r", ""));
+    }
+
+    [Fact]
     public void The_check_finds_revealing_words_but_not_in_web_addresses()
     {
         Assert.Equal(["counsel", "session"], DiscreetMessages.RevealingWordsIn("Your Counselling Session"));

@@ -10,5 +10,5 @@ public sealed class SessionLinkTests
         Assert.Equal(SessionLink.Message, Assert.Throws<DomainRuleException>(() => SessionLink.Refuse(sessionFound: false)).Message);
 
     [Fact]
-    public void A_session_of_the_client_passes() => SessionLink.Refuse(sessionFound: true);
+    public void A_session_of_the_client_passes() => Assert.Null(Record.Exception(() => SessionLink.Refuse(sessionFound: true)));
 }

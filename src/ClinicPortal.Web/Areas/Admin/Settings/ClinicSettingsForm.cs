@@ -28,6 +28,12 @@ public sealed class ClinicSettingsForm
     /// <summary>An unticked box posts nothing: false.</summary>
     public bool MessagesNameClinic { get; set; }
     public string? QuickExitUrl { get; set; }
+    [BindingMessage("The usual reply time must be a whole number of working days.")]
+    public int? MessageReplyDays { get; set; }
+    [BindingMessage("The video link time must be a whole number of minutes.")]
+    public int? VideoLinkMinutesBefore { get; set; }
+    /// <summary>An unticked box posts nothing: false.</summary>
+    public bool VideoLinkInEmail { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -37,6 +43,7 @@ public sealed class ClinicSettingsForm
         NoCheckInDays = s.NoCheckInDays,
         MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
         MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
+        MessageReplyDays = s.MessageReplyDays, VideoLinkMinutesBefore = s.VideoLinkMinutesBefore, VideoLinkInEmail = s.VideoLinkInEmail,
     };
 
     /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
@@ -44,5 +51,6 @@ public sealed class ClinicSettingsForm
     public IReadOnlyList<string> TimeZones { get; set; } = [];
 
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
-        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl);
+        MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl,
+        MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail);
 }

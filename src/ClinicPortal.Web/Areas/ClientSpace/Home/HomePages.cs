@@ -4,7 +4,8 @@ using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 
-public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
+/// <param name="VideoLink">Only from shortly before the start until the end (<see cref="Core.Sessions.VideoLink"/>); null otherwise.</param>
+public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality, string? VideoLink = null);
 
 /// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
 public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);

@@ -35,7 +35,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             var start = await StartAsync(form, ct);
-            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
+            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
             await EnsureFreeAsync(session, ct);
             Db.Add(session);
@@ -55,7 +55,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         var form = new SessionForm
         {
             Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
-            DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location,
+            DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location, VideoLink = session.VideoLink,
         };
         return View(nameof(Index), await PageAsync(form, sessionId, ct));
     }
@@ -67,7 +67,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         return await SubmitAsync(async () => View(nameof(Index), await PageAsync(form, sessionId, ct)), async () =>
         {
             Client.EnsureEditable();
-            session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
+            session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
             await EnsureFreeAsync(session, ct);
             await reminders.PlanAsync(session, ct);
@@ -147,7 +147,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
         var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status,
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status, s.VideoLink,
                 Db.CaseNotes.Count(n => n.ClientId == Client.Id && n.SessionId == s.Id),
                 Db.CaseNotes.Where(n => n.ClientId == Client.Id && n.SessionId == s.Id).OrderBy(n => n.CreatedAt).Select(n => (Guid?)n.Id).FirstOrDefault()))
             .ToListAsync(ct);
