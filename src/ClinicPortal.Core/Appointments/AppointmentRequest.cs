@@ -99,6 +99,29 @@ public sealed record RequestRules(int NoticeHours, int DurationMinutes, TimeZone
         if (!availability.Any(w => w.Covers(startsAt, DurationMinutes, Zone))) throw new DomainRuleException(OutsideAvailability);
     }
 
+    /// <summary>
+    /// The times a client is offered: every <paramref name="stepMinutes"/> inside the weekly windows over the next
+    /// <paramref name="days"/> days, past the notice period, each long enough for a whole session. Clinic time.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> Offered(IReadOnlyList<AvailabilityWindow> availability, DateTimeOffset now, int days = 21, int stepMinutes = 30)
+    {
+        var earliest = now.AddHours(NoticeHours);
+        var today = TimeZoneInfo.ConvertTime(now, Zone).Date;
+        var times = new List<DateTimeOffset>();
+        for (var d = 0; d <= days; d++)
+        {
+            var date = today.AddDays(d);
+            foreach (var w in availability.Where(w => w.Day == date.DayOfWeek).OrderBy(w => w.Opens))
+                for (var t = date + w.Opens.ToTimeSpan(); t.AddMinutes(DurationMinutes) <= date + w.Closes.ToTimeSpan(); t = t.AddMinutes(stepMinutes))
+                {
+                    if (Zone.IsInvalidTime(t)) continue; // a clock change skips it
+                    var at = new DateTimeOffset(t, Zone.GetUtcOffset(t)).ToUniversalTime();
+                    if (at >= earliest && !times.Contains(at)) times.Add(at);
+                }
+        }
+        return times.Order().ToList();
+    }
+
     /// <summary>A session to move or cancel: still scheduled, and not inside the notice period.</summary>
     public void RefuseChange(TherapySession session, DateTimeOffset now)
     {

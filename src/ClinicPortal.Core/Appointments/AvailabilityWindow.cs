@@ -11,8 +11,8 @@ public sealed class AvailabilityWindow
     public Guid Id { get; private set; }
     public Guid ClinicianId { get; private set; }
     public DayOfWeek Day { get; private set; }
-    public TimeOnly From { get; private set; }
-    public TimeOnly Until { get; private set; }
+    public TimeOnly Opens { get; private set; }
+    public TimeOnly Closes { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
     private AvailabilityWindow() { }
@@ -22,7 +22,7 @@ public sealed class AvailabilityWindow
         if (!Enum.IsDefined(day)) throw new DomainRuleException("Choose a day of the week.");
         if (from is not { } start || until is not { } end) throw new DomainRuleException("Choose the start and the end of the available time.");
         if (end <= start) throw new DomainRuleException("The available time must end after it starts, on the same day.");
-        return new AvailabilityWindow { Id = Guid.NewGuid(), ClinicianId = clinicianId, Day = day, From = start, Until = end, CreatedAt = now };
+        return new AvailabilityWindow { Id = Guid.NewGuid(), ClinicianId = clinicianId, Day = day, Opens = start, Closes = end, CreatedAt = now };
     }
 
     /// <summary>Whether the whole appointment, in the clinic's time zone, falls inside this window.</summary>
@@ -31,6 +31,6 @@ public sealed class AvailabilityWindow
         var local = TimeZoneInfo.ConvertTime(startsAt, zone).DateTime;
         var end = local.AddMinutes(minutes);
         return local.DayOfWeek == Day && end.Date == local.Date
-            && TimeOnly.FromDateTime(local) >= From && TimeOnly.FromDateTime(end) <= Until;
+            && TimeOnly.FromDateTime(local) >= Opens && TimeOnly.FromDateTime(end) <= Closes;
     }
 }

@@ -39,4 +39,7 @@ public sealed class ClinicSettings
     public int VideoLinkMinutesBefore { get; set; } = Sessions.VideoLink.DefaultMinutesBefore;
     /// <summary>Put the video link in reminder emails (default off: a link in an inbox can be read by anyone who reads the inbox).</summary>
     public bool VideoLinkInEmail { get; set; }
+
+    /// <summary>A client's request for a time, or to move or cancel a session, needs this many hours' notice (default 24).</summary>
+    public int RequestNoticeHours { get; set; } = Appointments.RequestRules.DefaultNoticeHours;
 }

@@ -12,7 +12,7 @@ public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, stri
     int? CheckInUrgeThreshold = null, int? NoCheckInDays = null,
     string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
     bool? MessagesNameClinic = null, string? QuickExitUrl = null,
-    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null);
+    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null, int? RequestNoticeHours = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -22,7 +22,7 @@ public static partial class ClinicSettingsRules
     public const int MaxLeadMinutes = 14 * 24 * 60;
     public const int MessageWordsMax = 80, QuickExitUrlMax = 300;
     public const string DefaultQuickExitUrl = "https://www.google.com/";
-    public const int MaxReplyDays = 10;
+    public const int MaxReplyDays = 10, MaxNoticeHours = 7 * 24;
 
     public static void Apply(ClinicSettings settings, ClinicSettingsChange change)
     {
@@ -41,6 +41,8 @@ public static partial class ClinicSettingsRules
         // Messages and video links, likewise kept when left out.
         var replyDays = change.MessageReplyDays ?? settings.MessageReplyDays;
         if (replyDays is < 0 or > MaxReplyDays) throw new DomainRuleException($"The usual reply time must be 0 to {MaxReplyDays} working days.");
+        var notice = change.RequestNoticeHours ?? settings.RequestNoticeHours;
+        if (notice is < 0 or > MaxNoticeHours) throw new DomainRuleException($"The notice for appointment requests must be 0 to {MaxNoticeHours} hours.");
         var videoBefore = change.VideoLinkMinutesBefore ?? settings.VideoLinkMinutesBefore;
         if (videoBefore is < 0 or > Sessions.VideoLink.MaxMinutesBefore)
             throw new DomainRuleException($"The video link can appear 0 to {Sessions.VideoLink.MaxMinutesBefore} minutes before a session.");
@@ -50,7 +52,7 @@ public static partial class ClinicSettingsRules
         (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
         (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
         (settings.MessageReplyDays, settings.VideoLinkMinutesBefore) = (replyDays, videoBefore);
-        settings.VideoLinkInEmail = change.VideoLinkInEmail ?? settings.VideoLinkInEmail;
+        (settings.VideoLinkInEmail, settings.RequestNoticeHours) = (change.VideoLinkInEmail ?? settings.VideoLinkInEmail, notice);
     }
 
     /// <summary>A sender name or subject: one line of text (a line break would let it add mail headers).</summary>

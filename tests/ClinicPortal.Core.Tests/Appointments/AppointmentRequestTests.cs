@@ -87,4 +87,16 @@ public sealed class AppointmentRequestTests
     [InlineData(10, 10)]
     public void A_window_must_end_after_it_starts(int from, int until) =>
         Assert.Throws<DomainRuleException>(() => AvailabilityWindow.Create(Clinician, DayOfWeek.Monday, new TimeOnly(from, 0), new TimeOnly(until, 0), Now));
+
+    [Fact]
+    public void The_offered_times_are_inside_the_windows_past_the_notice_and_long_enough_for_a_session()
+    {
+        var offered = Rules.Offered(Weekly, Now, days: 7);
+        // Tuesday 09:00-12:00: 09:00 is exactly 24 hours ahead; 11:00 is the last start that ends by 12:00.
+        Assert.Equal([Local(24, 9), Local(24, 9, 30), Local(24, 10), Local(24, 10, 30), Local(24, 11)], offered.Where(t => t < Local(25, 0)));
+        Assert.Equal(Local(26, 14), offered.First(t => t > Local(25, 0)));
+        Assert.Equal(Local(26, 16), offered.Where(t => t < Local(27, 0)).Last());
+        Assert.All(offered, t => AppointmentRequest.ForNewTime(ClientId, Clinician, t, Weekly, Rules, Now));
+        Assert.Empty((Rules with { NoticeHours = 24 * 8 }).Offered(Weekly, Now, days: 7));
+    }
 }

@@ -30,11 +30,13 @@ public sealed class MessageAndVideoSettingsRulesTests
     [InlineData(11, 15, "usual reply time")]
     [InlineData(2, -1, "video link")]
     [InlineData(2, 61, "video link")]
-    public void Out_of_range_values_are_refused_and_nothing_changes(int replyDays, int videoMinutes, string named)
+    [InlineData(2, 15, "notice", -1)]
+    [InlineData(2, 15, "notice", 169)]
+    public void Out_of_range_values_are_refused_and_nothing_changes(int replyDays, int videoMinutes, string named, int noticeHours = 24)
     {
         var settings = new ClinicSettings();
-        var e = Assert.Throws<DomainRuleException>(() => ClinicSettingsRules.Apply(settings, Change(replyDays, videoMinutes, true)));
+        var e = Assert.Throws<DomainRuleException>(() => ClinicSettingsRules.Apply(settings, Change(replyDays, videoMinutes, true) with { RequestNoticeHours = noticeHours }));
         Assert.Contains(named, e.Message);
-        Assert.Equal(("ClinicPortal", 2, 15, false), (settings.Name, settings.MessageReplyDays, settings.VideoLinkMinutesBefore, settings.VideoLinkInEmail));
+        Assert.Equal(("ClinicPortal", 2, 15, false, 24), (settings.Name, settings.MessageReplyDays, settings.VideoLinkMinutesBefore, settings.VideoLinkInEmail, settings.RequestNoticeHours));
     }
 }

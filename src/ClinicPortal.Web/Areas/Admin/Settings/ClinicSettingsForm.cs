@@ -34,6 +34,8 @@ public sealed class ClinicSettingsForm
     public int? VideoLinkMinutesBefore { get; set; }
     /// <summary>An unticked box posts nothing: false.</summary>
     public bool VideoLinkInEmail { get; set; }
+    [BindingMessage("The notice for appointment requests must be a whole number of hours.")]
+    public int? RequestNoticeHours { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -44,6 +46,7 @@ public sealed class ClinicSettingsForm
         MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
         MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
         MessageReplyDays = s.MessageReplyDays, VideoLinkMinutesBefore = s.VideoLinkMinutesBefore, VideoLinkInEmail = s.VideoLinkInEmail,
+        RequestNoticeHours = s.RequestNoticeHours,
     };
 
     /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
@@ -52,5 +55,5 @@ public sealed class ClinicSettingsForm
 
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
         MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl,
-        MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail);
+        MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail, RequestNoticeHours);
 }

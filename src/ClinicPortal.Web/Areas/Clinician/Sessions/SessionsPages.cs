@@ -8,4 +8,4 @@ public sealed record SessionRow(Guid Id, DateTimeOffset StartsAt, int DurationMi
     string? VideoLink = null, int Notes = 0, Guid? FirstNoteId = null);
 
 public sealed record ClientSessionsPage(bool ReadOnly, IReadOnlyList<SessionRow> Sessions, SessionForm Form, TimeZoneInfo Zone,
-    CheckInPromptSetting Prompt, Guid? EditingId = null);
+    CheckInPromptSetting Prompt, Guid? EditingId = null, int PendingRequests = 0);
