@@ -53,6 +53,8 @@ public static class InfrastructureServices
         services.Configure<OutboxOptions>(configuration.GetSection("ClinicPortal:Outbox"));
         services.AddSingleton<OutboxStore>();
         services.AddScoped<SessionReminders>();
+        services.AddScoped<Messages.MessageNotices>();
+        services.AddScoped<Messages.ThreadQuery>();
         services.AddSingleton<ContactSafety.ContactSafetyGate>();
         services.AddSingleton<Safety.CrisisResourceCache>();
         services.AddScoped<ContactSafety.HeldMessages>();

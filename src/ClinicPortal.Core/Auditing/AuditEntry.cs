@@ -92,5 +92,10 @@ public static class AuditRecords
     /// <summary>A client's own discreet-mode choice (the record id is the user id).</summary>
     public const string DiscreetMode = "discreet-mode";
     public const string ClinicSettings = "clinic-settings";
+    /// <summary>A message in a client's secure thread (a view names no record: the whole thread was read).</summary>
+    public const string SecureMessage = "secure-message";
+    /// <summary>A client's request for a time, or to move or cancel a session (ids and verbs only, like every row).</summary>
+    public const string AppointmentRequest = "appointment-request";
+    public const string AvailabilityWindow = "availability-window";
     public const string AuditLog = "audit-log";
 }

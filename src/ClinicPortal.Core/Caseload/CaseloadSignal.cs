@@ -14,6 +14,7 @@ public enum CaseloadSignal
     NoRecentCheckIn,
     OverdueReview,
     DraftNotes,
+    UnreadMessages,
 }
 
 /// <summary>
@@ -38,6 +39,7 @@ public static class CaseloadSignals
             CaseloadSignal.NoRecentCheckIn => s => s.ExpectsCheckIns && (s.LastCheckInAt ?? s.SignInSince) <= quietSince,
             CaseloadSignal.OverdueReview => s => s.NextReviewDate < today,
             CaseloadSignal.DraftNotes => s => s.DraftNotes > 0,
+            CaseloadSignal.UnreadMessages => s => s.UnreadMessages > 0,
             _ => throw new ArgumentOutOfRangeException(nameof(signal)),
         };
     }
@@ -52,6 +54,7 @@ public static class CaseloadSignals
         CaseloadSignal.NoRecentCheckIn => "No recent check-in",
         CaseloadSignal.OverdueReview => "Boundary review overdue",
         CaseloadSignal.DraftNotes => "Draft notes",
+        CaseloadSignal.UnreadMessages => "Unread messages",
         _ => signal.ToString(),
     };
 }

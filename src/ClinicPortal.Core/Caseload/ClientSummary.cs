@@ -15,12 +15,14 @@ public sealed class ClientSummary : IClinicalRecord
     private ClientSummary() { }
 
     /// <summary>A summary built by hand, for rules and tests; the app reads the database's rows.</summary>
-    public static ClientSummary Of(CheckInFacts checkIns, int imminentAlerts = 0, int openConcerns = 0, int draftNotes = 0, DateOnly? nextReviewDate = null) => new()
+    public static ClientSummary Of(CheckInFacts checkIns, int imminentAlerts = 0, int openConcerns = 0, int draftNotes = 0, DateOnly? nextReviewDate = null,
+        int unreadMessages = 0) => new()
     {
         LastCheckInAt = checkIns.LastCheckInAt, LatestUrge = checkIns.LatestUrge, PreviousUrge = checkIns.PreviousUrge, EarlierUrge = checkIns.EarlierUrge,
         LastSetbackAt = checkIns.LastSetbackAt, LastContactAttemptAt = checkIns.LastContactAttemptAt, LastHeldSessionAt = checkIns.LastSessionAt,
         SignInSince = checkIns.SignInSince, ExpectsCheckIns = checkIns.ExpectedToCheckIn,
         ImminentAlerts = imminentAlerts, OpenAlerts = imminentAlerts, OpenConcerns = openConcerns, DraftNotes = draftNotes, NextReviewDate = nextReviewDate,
+        UnreadMessages = unreadMessages,
     };
 
     public Guid ClientId { get; private set; }
@@ -52,6 +54,8 @@ public sealed class ClientSummary : IClinicalRecord
     public bool ExpectsCheckIns { get; private set; }
     /// <summary>The earliest boundary review date: a review is overdue once it has passed.</summary>
     public DateOnly? NextReviewDate { get; private set; }
+    /// <summary>The client's messages no clinician has opened yet (<c>MessageThread.UnreadByClinician</c>; 0040_secure_messages.sql).</summary>
+    public int UnreadMessages { get; private set; }
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

@@ -35,4 +35,15 @@ public sealed class ClinicSettings
     public int EscalateAfterMinutes { get; set; } = Safety.Escalation.DefaultBackupAfterMinutes;
     /// <summary>Further minutes before it goes to the administrators (default 15).</summary>
     public int EscalateToAdministratorsAfterMinutes { get; set; } = Safety.Escalation.DefaultAdministratorsAfterMinutes;
+
+    /// <summary>The clinic's usual reply time to a client's message, in working days (default 2), shown beside the thread.</summary>
+    public int MessageReplyDays { get; set; } = 2;
+
+    /// <summary>How long before a video session its link appears to the client (default 15 minutes); it stays until the session ends.</summary>
+    public int VideoLinkMinutesBefore { get; set; } = Sessions.VideoLink.DefaultMinutesBefore;
+    /// <summary>Put the video link in reminder emails (default off: a link in an inbox can be read by anyone who reads the inbox).</summary>
+    public bool VideoLinkInEmail { get; set; }
+
+    /// <summary>A client's request for a time, or to move or cancel a session, needs this many hours' notice (default 24).</summary>
+    public int RequestNoticeHours { get; set; } = Appointments.RequestRules.DefaultNoticeHours;
 }

@@ -12,7 +12,8 @@ public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, stri
     int? CheckInUrgeThreshold = null, int? NoCheckInDays = null,
     string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
     bool? MessagesNameClinic = null, string? QuickExitUrl = null,
-    int? EscalateAfterMinutes = null, int? EscalateToAdministratorsAfterMinutes = null);
+    int? EscalateAfterMinutes = null, int? EscalateToAdministratorsAfterMinutes = null,
+    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null, int? RequestNoticeHours = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -22,6 +23,7 @@ public static partial class ClinicSettingsRules
     public const int MaxLeadMinutes = 14 * 24 * 60;
     public const int MessageWordsMax = 80, QuickExitUrlMax = 300;
     public const string DefaultQuickExitUrl = "https://www.google.com/";
+    public const int MaxReplyDays = 10, MaxNoticeHours = 7 * 24;
 
     public static void Apply(ClinicSettings settings, ClinicSettingsChange change)
     {
@@ -41,12 +43,22 @@ public static partial class ClinicSettingsRules
         var toBackup = EscalationMinutes(change.EscalateAfterMinutes ?? settings.EscalateAfterMinutes, "Minutes before an alert goes to the backup");
         var toAdmins = EscalationMinutes(change.EscalateToAdministratorsAfterMinutes ?? settings.EscalateToAdministratorsAfterMinutes,
             "Minutes before it goes to the administrators");
+        // Messages and video links, likewise kept when left out.
+        var replyDays = change.MessageReplyDays ?? settings.MessageReplyDays;
+        if (replyDays is < 0 or > MaxReplyDays) throw new DomainRuleException($"The usual reply time must be 0 to {MaxReplyDays} working days.");
+        var notice = change.RequestNoticeHours ?? settings.RequestNoticeHours;
+        if (notice is < 0 or > MaxNoticeHours) throw new DomainRuleException($"The notice for appointment requests must be 0 to {MaxNoticeHours} hours.");
+        var videoBefore = change.VideoLinkMinutesBefore ?? settings.VideoLinkMinutesBefore;
+        if (videoBefore is < 0 or > Sessions.VideoLink.MaxMinutesBefore)
+            throw new DomainRuleException($"The video link can appear 0 to {Sessions.VideoLink.MaxMinutesBefore} minutes before a session.");
 
         (settings.Name, settings.TimeZoneId, settings.ReminderLeadMinutes, settings.IdleTimeoutMinutes) = (name, zone, leads, idle);
         (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
         (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
         (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
         (settings.EscalateAfterMinutes, settings.EscalateToAdministratorsAfterMinutes) = (toBackup, toAdmins);
+        (settings.MessageReplyDays, settings.VideoLinkMinutesBefore) = (replyDays, videoBefore);
+        (settings.VideoLinkInEmail, settings.RequestNoticeHours) = (change.VideoLinkInEmail ?? settings.VideoLinkInEmail, notice);
     }
 
     private static int EscalationMinutes(int minutes, string field) =>

@@ -35,16 +35,18 @@ public static partial class DiscreetMessages
         "safety", "unsafe", "session", "portal", "no contact", "no-contact",
     ];
 
+    /// <param name="videoLink">Only when the clinic puts video links in reminders (Settings); otherwise the client finds it after signing in.</param>
     public static EmailMessage SessionReminder(MessageWording w, string to, DateTimeOffset startsAt, TimeZoneInfo zone, SessionModality modality,
-        string signInUrl, string key)
+        string signInUrl, string key, string? videoLink = null)
     {
         var local = TimeZoneInfo.ConvertTime(startsAt, zone);
+        var how = $"How: {TherapySession.Describe(modality)}" + (videoLink is null ? "" : $"\nJoin: {videoLink}");
         return new EmailMessage(to, w.ReminderSubject, Body(w,
             $"""
             This is a reminder of your appointment.
 
             When: {local:dddd d MMMM yyyy, HH:mm} ({zone.Id})
-            How: {TherapySession.Describe(modality)}
+            {how}
 
             Sign in for details: {signInUrl}
             """), OpaqueId(key), w.SenderName);
@@ -69,6 +71,18 @@ public static partial class DiscreetMessages
 
             The link works once. If you did not expect this message, you can ignore it.
             """), null, w.SenderName);
+
+    /// <summary>
+    /// A new message waits in the thread. Content free: not the message, not who wrote it; the link is the sign-in page,
+    /// never one that opens the message without signing in.
+    /// </summary>
+    public static EmailMessage NewMessage(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.AccountSubject, Body(w,
+            $"""
+            You have a new message. Sign in to read it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
 
     /// <summary>For the forgotten-password page: the same neutral wording as every other message.</summary>
     public static EmailMessage PasswordReset(MessageWording w, string to, string link, TimeSpan validFor) =>

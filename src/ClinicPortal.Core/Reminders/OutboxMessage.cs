@@ -1,10 +1,10 @@
 namespace ClinicPortal.Core.Reminders;
 
 /// <summary>
-/// Every kind of message the outbox sends. A new kind is added here and so goes through ContactSafetyPolicy.
+/// Every kind of message the outbox sends (<c>NewMessage</c>: a content-free "you have a new message"). A new kind is added here and so goes through ContactSafetyPolicy.
 /// <see cref="UrgentAlert"/> goes to a clinician (<see cref="OutboxMessage.RecipientUserId"/>), never to the client.
 /// </summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, UrgentAlert = 10 }
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10 }
 
 public static class OutboxKinds
 {

@@ -23,6 +23,8 @@ public sealed class TherapySession : IClientVisibleRecord
     public int DurationMinutes { get; private set; }
     public SessionModality Modality { get; private set; }
     public string? Location { get; private set; }
+    /// <summary>A video session's https link (<see cref="Sessions.VideoLink"/>), shown to the client shortly before the start.</summary>
+    public string? VideoLink { get; private set; }
     public SessionStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -30,18 +32,18 @@ public sealed class TherapySession : IClientVisibleRecord
     private TherapySession() { }
 
     public static TherapySession Schedule(Guid clientId, Guid clinicianId, DateTimeOffset startsAt, int durationMinutes,
-        SessionModality modality, string? location, DateTimeOffset now)
+        SessionModality modality, string? location, DateTimeOffset now, string? videoLink = null)
     {
         var session = new TherapySession { Id = Guid.NewGuid(), ClientId = clientId, ClinicianId = clinicianId, Status = SessionStatus.Scheduled, CreatedAt = now };
-        session.Apply(startsAt, durationMinutes, modality, location, now);
+        session.Apply(startsAt, durationMinutes, modality, location, videoLink, now);
         return session;
     }
 
-    public void Reschedule(DateTimeOffset startsAt, int durationMinutes, SessionModality modality, string? location, DateTimeOffset now)
+    public void Reschedule(DateTimeOffset startsAt, int durationMinutes, SessionModality modality, string? location, DateTimeOffset now, string? videoLink = null)
     {
         if (Status != SessionStatus.Scheduled)
             throw new DomainRuleException("Only a scheduled session can be changed.");
-        Apply(startsAt, durationMinutes, modality, location, now);
+        Apply(startsAt, durationMinutes, modality, location, videoLink, now);
     }
 
     public void Cancel(DateTimeOffset now) => Move(SessionStatus.Cancelled, now);
@@ -67,7 +69,7 @@ public sealed class TherapySession : IClientVisibleRecord
         UpdatedAt = now;
     }
 
-    private void Apply(DateTimeOffset startsAt, int durationMinutes, SessionModality modality, string? location, DateTimeOffset now)
+    private void Apply(DateTimeOffset startsAt, int durationMinutes, SessionModality modality, string? location, string? videoLink, DateTimeOffset now)
     {
         if (!Enum.IsDefined(modality)) throw new DomainRuleException("Choose in person, video or phone.");
         if (durationMinutes is < MinMinutes or > MaxMinutes)
@@ -79,6 +81,7 @@ public sealed class TherapySession : IClientVisibleRecord
         EndsAt = StartsAt.AddMinutes(durationMinutes);
         Modality = modality;
         Location = Guard.Optional(location, "Location or video link", LocationMax);
+        VideoLink = Sessions.VideoLink.Parse(videoLink, modality);
         UpdatedAt = now;
     }
 

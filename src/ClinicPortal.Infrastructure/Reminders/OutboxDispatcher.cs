@@ -124,7 +124,9 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     private EmailMessage Compose(ClaimedMessage m)
     {
         if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(m.Wording, m.Email!, links.SignIn, m.Key);
+        if (m.Kind == OutboxKind.NewMessage) return DiscreetMessages.NewMessage(m.Wording, m.Email!, links.SignIn, m.Key);
         var zone = m.TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
-        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, zone, m.Modality!.Value, links.SignIn, m.Key);
+        // The video link is read only when the clinic puts it in reminders (OutboxStore); the gate has already passed the message.
+        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, zone, m.Modality!.Value, links.SignIn, m.Key, m.VideoLink);
     }
 }

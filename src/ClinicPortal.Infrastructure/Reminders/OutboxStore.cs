@@ -11,7 +11,7 @@ namespace ClinicPortal.Infrastructure.Reminders;
 /// <remarks>For a message to staff, <see cref="Email"/> is the recipient's and <see cref="RecipientActive"/> says whether their account still is.</remarks>
 public sealed record ClaimedMessage(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts,
     string? Email, string? TimeZoneId, ClientStatus? ClientStatus, MessageWording Wording,
-    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus, bool RecipientActive = true);
+    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus, bool RecipientActive = true, string? VideoLink = null);
 
 /// <summary>
 /// Every SQL statement that works the outbox. A message is claimed in ONE statement (FOR UPDATE SKIP
@@ -46,7 +46,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             SELECT m.id, m.key, m.kind, m.client_id, m.session_id, m.attempts,
                    CASE WHEN m.recipient_user_id IS NULL THEN c.email ELSE u.email END, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status,
                    cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic,
-                   coalesce(u.is_active, true)
+                   coalesce(u.is_active, true),
+                   CASE WHEN cs.video_link_in_email AND s.modality = 1 THEN s.video_link END
               FROM claimed m
               JOIN clinic_settings cs ON cs.id = 1
               LEFT JOIN clients c ON c.id = m.client_id
@@ -63,7 +64,8 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : (ClientStatus)r.GetInt32(8),
             new MessageWording(r.GetString(13), r.GetString(14), r.GetString(15), r.GetString(16), r.GetBoolean(17) ? r.GetString(9) : null),
             r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
-            r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12), r.GetBoolean(18));
+            r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12), r.GetBoolean(18),
+            r.IsDBNull(19) ? null : r.GetString(19));
     }
 
     /// <summary>Records the outcome, if this sender still holds the claim. Returns false when it had lost it.</summary>

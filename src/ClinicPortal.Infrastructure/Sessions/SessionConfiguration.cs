@@ -14,6 +14,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<TherapySes
         b.ToTable("Sessions");
         b.HasKey(s => s.Id);
         b.Property(s => s.Location).HasMaxLength(TherapySession.LocationMax);
+        b.Property(s => s.VideoLink).HasMaxLength(VideoLink.Max);
         b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         b.HasIndex(s => new { s.ClinicianId, s.StartsAt });
         b.HasIndex(s => new { s.ClientId, s.StartsAt });

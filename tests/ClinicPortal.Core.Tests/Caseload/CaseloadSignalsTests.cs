@@ -59,6 +59,12 @@ public sealed class CaseloadSignalsTests
         Assert.Equal(overdueShown, Filter(CaseloadSignal.OverdueReview));
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(3, true)]
+    public void The_unread_messages_filter_reads_the_summary_count(int unread, bool shown) =>
+        Assert.Equal(shown, CaseloadSignals.Where(CaseloadSignal.UnreadMessages, Rules, Now, Today).Compile()(ClientSummary.Of(CheckInFacts.None, unreadMessages: unread)));
+
     [Fact]
     public void Every_signal_has_a_label() =>
         Assert.All(Enum.GetValues<CaseloadSignal>(), s => Assert.NotEqual(s.ToString(), CaseloadSignals.Label(s)));

@@ -66,14 +66,16 @@ public sealed class ContactSafetyPolicyTests
         Assert.Equal(ContactDecision.Hold(HoldReason.OutsideSafeTimes), late); // the window opens only after the session has begun
     }
 
-    [Fact]
-    public void Outside_the_safe_times_a_prompt_waits_up_to_a_day()
+    [Theory]
+    [InlineData(OutboxKind.CheckInPrompt)]
+    [InlineData(OutboxKind.NewMessage)]
+    public void Outside_the_safe_times_a_prompt_or_a_new_message_notice_waits_up_to_a_day(OutboxKind kind)
     {
         var evenings = SafeTimes.Create(SafeTimes.AllDays, new TimeOnly(19, 0), new TimeOnly(21, 0));
         var fridaysOnly = SafeTimes.Create(1 << (int)DayOfWeek.Friday, new TimeOnly(9, 0), new TimeOnly(10, 0));
 
-        Assert.Equal(ContactDecision.Defer(MondayNoon.AddHours(7)), ContactSafetyPolicy.Decide(OutboxKind.CheckInPrompt, Allowed(evenings), MondayNoon, Chicago));
-        Assert.Equal(ContactDecision.Hold(HoldReason.OutsideSafeTimes), ContactSafetyPolicy.Decide(OutboxKind.CheckInPrompt, Allowed(fridaysOnly), MondayNoon, Chicago));
+        Assert.Equal(ContactDecision.Defer(MondayNoon.AddHours(7)), ContactSafetyPolicy.Decide(kind, Allowed(evenings), MondayNoon, Chicago));
+        Assert.Equal(ContactDecision.Hold(HoldReason.OutsideSafeTimes), ContactSafetyPolicy.Decide(kind, Allowed(fridaysOnly), MondayNoon, Chicago));
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.Invitation] = DiscreetMessages.Invitation(w, "a@example.org", "https://portal.test/account/invitation?token=abc", TimeSpan.FromHours(72)),
         [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
         [OutboxKind.UrgentAlert] = DiscreetMessages.UrgentAlert(w, "clinician@example.org", SignIn, "alert:1:2"),
+        [OutboxKind.NewMessage] = DiscreetMessages.NewMessage(w, "a@example.org", SignIn, "message:1"),
     };
 
     [Fact]
@@ -39,6 +40,8 @@ public sealed class DiscreetMessagesTests
         Assert.Contains("72 hours", messages[OutboxKind.Invitation].Body);
         Assert.Contains("30 minutes", messages[OutboxKind.PasswordReset].Body);
         Assert.StartsWith("You have an urgent alert. Sign in to see it.", messages[OutboxKind.UrgentAlert].Body);
+        // Content free: the fact and the sign-in page, nothing of the message and no link that opens it.
+        Assert.Equal("You have a new message. Sign in to read it.\n\n" + SignIn, messages[OutboxKind.NewMessage].Body.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -51,6 +54,16 @@ public sealed class DiscreetMessagesTests
         Assert.Equal("Your Harbor appointment", reminder.Subject);
         Assert.EndsWith("\n\nHarbor Therapy Clinic", reminder.Body);
         Assert.Equal(["therap", "clinic"], DiscreetMessages.RevealingWordsIn(reminder.Body));
+    }
+
+    [Fact]
+    public void A_reminder_carries_a_video_link_only_when_given_one()
+    {
+        var without = DiscreetMessages.SessionReminder(MessageWording.Default, "a@example.org", Start, Chicago, SessionModality.Video, SignIn, "k");
+        var with = DiscreetMessages.SessionReminder(MessageWording.Default, "a@example.org", Start, Chicago, SessionModality.Video, SignIn, "k", "https://meet.example.com/r");
+        Assert.DoesNotContain("Join:", without.Body);
+        Assert.Contains("How: Video\nJoin: https://meet.example.com/r\n\nSign in for details", with.Body.ReplaceLineEndings("\n"));
+        Assert.Equal(without.Body.ReplaceLineEndings("\n"), with.Body.ReplaceLineEndings("\n").Replace("\nJoin: https://meet.example.com/r", ""));
     }
 
     [Fact]

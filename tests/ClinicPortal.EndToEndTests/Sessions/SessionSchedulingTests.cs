@@ -108,7 +108,7 @@ public sealed class SessionSchedulingTests(PortalFixture portal) : PortalTest(po
         await Expect(form.GetByLabel("Date")).ToHaveValueAsync(Iso(first.Day));
         await Expect(form.GetByLabel("Start")).ToHaveValueAsync("08:00");
         await Expect(form.GetByLabel("Format")).ToHaveValueAsync("Video");
-        await Expect(form.GetByLabel("Room or video link")).ToHaveValueAsync(VideoLink);
+        await Expect(form.GetByLabel("Room or place")).ToHaveValueAsync(VideoLink);
         await Expect(Page.GetByTestId("save-session")).ToHaveTextAsync("Move session");
         await form.GetByLabel("Date").FillAsync(Iso(moved.Day));
         await form.GetByLabel("Start").FillAsync("09:00");
@@ -132,7 +132,7 @@ public sealed class SessionSchedulingTests(PortalFixture portal) : PortalTest(po
         await Page.GetByTestId("save-session").ClickAsync();
         await Expect(Page.GetByTestId("form-errors")).ToContainTextAsync("You already have a session at that time. Choose another time.");
         await Expect(Page.GetByTestId("session-form").GetByLabel("Start")).ToHaveValueAsync("09:30");
-        await Expect(Page.GetByTestId("session-form").GetByLabel("Room or video link")).ToHaveValueAsync("Room 3");
+        await Expect(Page.GetByTestId("session-form").GetByLabel("Room or place")).ToHaveValueAsync("Room 3");
         await Expect(SessionRows).ToHaveCountAsync(1);
         await ScreenshotAsync("sessions-double-booking-refused");
         await Page.GotoAsync(sessionsUrl);
@@ -177,7 +177,7 @@ public sealed class SessionSchedulingTests(PortalFixture portal) : PortalTest(po
         await form.GetByLabel("Start").FillAsync(slot.Time.ToString("HH:mm", CultureInfo.InvariantCulture));
         await form.GetByLabel("Minutes").FillAsync(minutes.ToString(CultureInfo.InvariantCulture));
         await form.GetByLabel("Format").SelectOptionAsync(new SelectOptionValue { Label = format });
-        await form.GetByLabel("Room or video link").FillAsync(location);
+        await form.GetByLabel("Room or place").FillAsync(location);
     }
 
     private static async Task ExpectRowAsync(ILocator row, Slot slot, string status)

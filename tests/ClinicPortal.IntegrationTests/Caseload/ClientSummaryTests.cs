@@ -3,12 +3,14 @@ using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Messages;
 using ClinicPortal.IntegrationTests.Progress;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.Testing;
@@ -75,6 +77,13 @@ public sealed class ClientSummaryTests(DemoClinicApp app) : IClassFixture<DemoCl
         await ProgressArrange.AssessmentAsync(app, client, journey, journey.Stages[1].Name, today.AddDays(-5));
         await AssertSummaryMatchesAsync(client.Id, s => Assert.Equal((1, today.AddDays(-10)), (s.Regressions, s.StageSince)));
 
+        var read = await MessagesArrange.MessageAsync(app, client.Id, fromClient: true, now.AddHours(-2));
+        await MessagesArrange.MessageAsync(app, client.Id, fromClient: true, now.AddHours(-1));
+        await MessagesArrange.MessageAsync(app, client.Id, fromClient: false, now);
+        await AssertSummaryMatchesAsync(client.Id, s => Assert.Equal(2, s.UnreadMessages));
+        await MessagesArrange.MarkReadAsync(app, read.Id, now);
+        await AssertSummaryMatchesAsync(client.Id, s => Assert.Equal(1, s.UnreadMessages));
+
         await WithDbAsync(async db =>
         {
             (await db.Clients.SingleAsync(c => c.Id == client.Id)).ChangeStatus(ClientStatus.Discharged, now);
@@ -123,6 +132,7 @@ public sealed class ClientSummaryTests(DemoClinicApp app) : IClassFixture<DemoCl
             checkIns.Where(k => k.BrokeContact).Max(k => (DateTimeOffset?)k.CreatedAt), checkIns.Where(k => k.ContactAttempted).Max(k => (DateTimeOffset?)k.CreatedAt),
             held, signInSince, client.UserId != null && client.Status == ClientStatus.Active), summary.CheckInFacts);
         Assert.Equal(await db.Set<Boundary>().Where(b => b.ClientId == id).MinAsync(b => b.ReviewDate), summary.NextReviewDate);
+        Assert.Equal(await db.Set<SecureMessage>().CountAsync(MessageThread.UnreadByClinician(id)), summary.UnreadMessages);
         also?.Invoke(summary);
     }
 

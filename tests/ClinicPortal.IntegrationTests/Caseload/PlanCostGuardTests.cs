@@ -88,6 +88,8 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [InlineData("/safety")]
     [InlineData("/notes")]
     [InlineData("/sessions")]
+    [InlineData("/messages")]
+    [InlineData("/requests")]
     public async Task Every_client_page_sends_at_most_six_statements_all_below_the_JIT_threshold(string section)
     {
         var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);
@@ -96,11 +98,14 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
         Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
     }
 
-    [Fact]
-    public async Task The_clients_own_home_sends_at_most_six_statements_all_below_the_JIT_threshold()
+    [Theory]
+    [InlineData("/client")]
+    [InlineData("/client/messages")]
+    [InlineData("/client/appointments")]
+    public async Task The_clients_own_pages_send_at_most_six_statements_all_below_the_JIT_threshold(string page)
     {
         var session = await Arrange.SignedInAsync(app, ScaleClinic.ClientEmail(1), DemoLogins.ClientPassword);
-        var statements = await StatementsOfAsync(session, "/client");
+        var statements = await StatementsOfAsync(session, page);
         await AssertCheapAsync(statements);
         Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
     }

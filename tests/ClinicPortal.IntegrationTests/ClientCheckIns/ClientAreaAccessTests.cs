@@ -30,6 +30,12 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("GET", "client/contact-safety", "/client/contact-safety", []),
         ("POST", "client/contact-safety", "/client/contact-safety", [new("MayBeMonitored", "true")]),
         ("POST", "client/contact-safety/discreet", "/client/contact-safety/discreet?on=true", []),
+        ("GET", "client/messages", "/client/messages", []),
+        ("POST", "client/messages", "/client/messages", [new("body", "INJECTED")]),
+        ("GET", "client/appointments", "/client/appointments", []),
+        ("POST", "client/appointments", "/client/appointments", [new("time", "2030-01-01T10:00")]),
+        ("POST", "client/appointments/{}/move", $"/client/appointments/{checkIn}/move", [new("time", "2030-01-01T10:00")]),
+        ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
     ];
 
     [Fact]

@@ -33,6 +33,17 @@ internal static class MessageArrange
         return message.Id;
     }
 
+    /// <summary>A new-message notice due at <paramref name="due"/> (the thread's message itself is not needed to send it).</summary>
+    public static async Task<Guid> NewMessageNoticeAsync(ClinicAppFactory app, Guid clientId, DateTimeOffset due)
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var message = OutboxMessage.Queue(Infrastructure.Messages.MessageNotices.Key(Guid.NewGuid()), OutboxKind.NewMessage, clientId, null, due, due);
+        db.Add(message);
+        await db.SaveChangesAsync();
+        return message.Id;
+    }
+
     public static async Task<List<OutboxMessage>> RowsAsync(ClinicAppFactory app, Guid clientId)
     {
         await using var scope = app.SystemScope();

@@ -45,6 +45,7 @@ public sealed class MessagePolicyTests : IDisposable
             // Queued kinds, due now: the dispatcher decides them.
             await MessageArrange.ReminderAsync(app, client, _t0.AddHours(3), _t0.AddMinutes(-1));
             await MessageArrange.PromptAsync(app, client.Id, _t0.AddMinutes(-1));
+            await MessageArrange.NewMessageNoticeAsync(app, client.Id, _t0.AddMinutes(-1));
             // Sent-at-once kinds: the invitation from the clinician's page; the password reset through the same gate
             // the forgotten-password page calls.
             var overview = $"/clinician/clients/{client.Id}";
@@ -56,11 +57,11 @@ public sealed class MessagePolicyTests : IDisposable
         // Held is final: once every message to the two is held, none can go out later. The safe client's messages in the
         // same run arrive, so the silence is the policy's, not a slow dispatcher's.
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Held
-            && (m.ClientId == unsafeClient.Id || m.ClientId == watched.Id)) == 8, "every message to the two unsafe clients held");
-        await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == safe.Id && m.Status == OutboxStatus.Sent) == 2,
+            && (m.ClientId == unsafeClient.Id || m.ClientId == watched.Id)) == 10, "every message to the two unsafe clients held");
+        await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == safe.Id && m.Status == OutboxStatus.Sent) == 3,
             "the safe client's queued messages sent");
 
-        Assert.Equal(3, MailTo("sal.safe@example.org").Count);
+        Assert.Equal(4, MailTo("sal.safe@example.org").Count);
         Assert.Empty(MailTo("una.unsafe@example.org"));
         Assert.Empty(MailTo("wes.watched@example.org"));
         foreach (var (client, reason) in new[] { (unsafeClient, HoldReason.EmailNotSafe), (watched, HoldReason.MayBeMonitored) })
@@ -73,7 +74,7 @@ public sealed class MessagePolicyTests : IDisposable
 
         // The clinician is told at once when an invitation is held, and sees every hold with its reason.
         var overviewPage = await clinician.GetPageAsync($"/clinician/clients/{unsafeClient.Id}/contact-safety");
-        Assert.Equal(4, overviewPage.Split("data-testid=\"held-message\"").Length - 1);
+        Assert.Equal(5, overviewPage.Split("data-testid=\"held-message\"").Length - 1);
         Assert.Contains(ContactSafetyLabels.Of(HoldReason.EmailNotSafe), overviewPage);
 
         // Administrators see that messages were held, to whom (masked), never why.
@@ -135,13 +136,14 @@ public sealed class MessagePolicyTests : IDisposable
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         await MessageArrange.ReminderAsync(app, client, _t0.AddHours(3), _t0.AddMinutes(-1));
         await MessageArrange.PromptAsync(app, client.Id, _t0.AddMinutes(-1));
+        await MessageArrange.NewMessageNoticeAsync(app, client.Id, _t0.AddMinutes(-1));
         var overview = $"/clinician/clients/{client.Id}";
         await clinician.PostFormAsync(overview, $"{overview}/invite", []);
         // The forgotten-password page (still to come) sends this message through the same sender.
         await app.Services.GetRequiredService<IEmailSender>().SendAsync(
             DiscreetMessages.PasswordReset(MessageWording.Default, "dot.discreet@example.org", "https://portal.example.test/account/reset?token=x", TimeSpan.FromMinutes(30)));
 
-        await MessageArrange.WaitForAsync(app, _ => Task.FromResult(MailTo("dot.discreet@example.org").Count == 4), "one message of every kind");
+        await MessageArrange.WaitForAsync(app, _ => Task.FromResult(MailTo("dot.discreet@example.org").Count == 5), "one message of every kind");
         foreach (var m in MailTo("dot.discreet@example.org"))
         {
             Assert.Empty(DiscreetMessages.RevealingWordsIn(m.Subject + "\n" + m.Body));
@@ -161,7 +163,7 @@ public sealed class MessagePolicyTests : IDisposable
         ]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await MessageArrange.ReminderAsync(app, client, _t0.AddHours(4), _t0.AddMinutes(-1));
-        await MessageArrange.WaitForAsync(app, _ => Task.FromResult(MailTo("dot.discreet@example.org").Count == 5), "the reminder in the clinic's words");
+        await MessageArrange.WaitForAsync(app, _ => Task.FromResult(MailTo("dot.discreet@example.org").Count == 6), "the reminder in the clinic's words");
         var chosen = MailTo("dot.discreet@example.org").Single(m => m.Subject == "Your Harbor visit");
         Assert.StartsWith("Harbor", chosen.From.Trim('"'));
         Assert.EndsWith("Harbor Counselling", chosen.Body.TrimEnd());

@@ -107,6 +107,12 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("GET", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", []),
         ("POST", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", ReportFields),
         ("POST", "clinician/clients/{}/reports/pdf", $"/clinician/clients/{c}/reports/pdf", ReportFields),
+        ("GET", "clinician/clients/{}/messages", $"/clinician/clients/{c}/messages", []),
+        ("POST", "clinician/clients/{}/messages", $"/clinician/clients/{c}/messages", [new("body", "INJECTED")]),
+        // Appointment requests: any id stands in for the request (real ones are walked in AppointmentRequestTests).
+        ("GET", "clinician/clients/{}/requests", $"/clinician/clients/{c}/requests", []),
+        ("POST", "clinician/clients/{}/requests/{}/approve", $"/clinician/clients/{c}/requests/{n}/approve", []),
+        ("POST", "clinician/clients/{}/requests/{}/decline", $"/clinician/clients/{c}/requests/{n}/decline", [new("reason", "INJECTED")]),
     ];
 
     [Fact]

@@ -32,6 +32,14 @@ public sealed class ClinicSettingsForm
     public int? EscalateAfterMinutes { get; set; }
     [BindingMessage("Minutes before an alert goes to the administrators must be a whole number.")]
     public int? EscalateToAdministratorsAfterMinutes { get; set; }
+    [BindingMessage("The usual reply time must be a whole number of working days.")]
+    public int? MessageReplyDays { get; set; }
+    [BindingMessage("The video link time must be a whole number of minutes.")]
+    public int? VideoLinkMinutesBefore { get; set; }
+    /// <summary>An unticked box posts nothing: false.</summary>
+    public bool VideoLinkInEmail { get; set; }
+    [BindingMessage("The notice for appointment requests must be a whole number of hours.")]
+    public int? RequestNoticeHours { get; set; }
 
     public static ClinicSettingsForm From(ClinicSettings s) => new()
     {
@@ -42,6 +50,8 @@ public sealed class ClinicSettingsForm
         MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
         MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
         EscalateAfterMinutes = s.EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes = s.EscalateToAdministratorsAfterMinutes,
+        MessageReplyDays = s.MessageReplyDays, VideoLinkMinutesBefore = s.VideoLinkMinutesBefore, VideoLinkInEmail = s.VideoLinkInEmail,
+        RequestNoticeHours = s.RequestNoticeHours,
     };
 
     /// <summary>The time zones offered (every IANA zone, and the current one even if unknown here): shown, never read from a post.</summary>
@@ -50,5 +60,5 @@ public sealed class ClinicSettingsForm
 
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
         MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl,
-        EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes);
+        EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes, MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail, RequestNoticeHours);
 }

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Clinics;
@@ -33,15 +34,20 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var now = Calendar.UtcNow;
         var editableFrom = now - CheckIn.EditWindow;
         var readOnly = me?.IsReadOnly ?? true;
-        // Upcoming sessions and recent check-ins in one statement (the data filters keep both to this client).
+        // VideoLink.IsShown, as the query reads it: a session's link once now >= start - the clinic's minutes (and before it ends).
+        var linksFrom = now.AddMinutes((await Calendar.SettingsAsync(ct)).VideoLinkMinutesBefore);
+        // Upcoming sessions, recent check-ins and unread messages in one statement (the data filters keep both to this client).
         var lists = me is null ? null : await Db.Clients.Where(c => c.Id == me.ClientId).Select(c => new
             {
-                Sessions = Db.Set<TherapySession>().Where(s => s.ClientId == me.ClientId && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
+                // Until each session ends; its video link is read only once the clinic's window before the start has opened.
+                Sessions = Db.Set<TherapySession>().Where(s => s.ClientId == me.ClientId && s.Status == SessionStatus.Scheduled && s.EndsAt > now)
                     .OrderBy(s => s.StartsAt).Take(3)
-                    .Select(s => new UpcomingSession(s.StartsAt, s.DurationMinutes, s.Modality)).ToList(),
+                    .Select(s => new UpcomingSession(s.StartsAt, s.DurationMinutes, s.Modality,
+                        s.Modality == SessionModality.Video && s.StartsAt <= linksFrom ? s.VideoLink : null)).ToList(),
                 Recent = Db.Set<CheckIn>().Where(k => k.ClientId == me.ClientId)
                     .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
                     .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
+                Unread = Db.Set<SecureMessage>().Where(MessageThread.UnreadByClient(me.ClientId)).Count(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -50,7 +56,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await sharedPlan.HasSafetyPlanAsync(ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices));
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
     }
 
     /// <summary>

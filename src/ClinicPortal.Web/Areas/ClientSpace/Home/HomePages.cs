@@ -4,12 +4,14 @@ using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 
-public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality);
+/// <param name="VideoLink">Only from shortly before the start until the end (<see cref="Core.Sessions.VideoLink"/>); null otherwise.</param>
+public sealed record UpcomingSession(DateTimeOffset StartsAt, int DurationMinutes, SessionModality Modality, string? VideoLink = null);
 
 /// <summary>A recent check-in on the home page: when, the two numbers, and whether it can still be changed.</summary>
 public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, bool Editable);
 
 /// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
+/// <param name="UnreadMessages">Messages from the clinician the client has not opened yet.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held);
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0);

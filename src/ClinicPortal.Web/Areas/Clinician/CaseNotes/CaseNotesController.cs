@@ -1,10 +1,12 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Common;
+using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Areas.Clinician.Clients;
+using ClinicPortal.Web.Areas.Clinician.Sessions;
 using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
 
 [Route("clinician/clients/{clientId:guid}/notes")]
-public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, NoteSearchQuery search)
+public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, NoteSearchQuery search, ClientSessionQuery sessions)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Notes;
@@ -29,21 +31,35 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     [HttpPost("search")]
     public Task<IActionResult> Search([FromForm] NoteFilter filter, CancellationToken ct) => List(filter, ct);
 
+    /// <param name="sessionId">"Write note" on a session: the note starts linked to it, dated the session's day.</param>
     [HttpGet("new")]
-    public async Task<IActionResult> New(NoteFormat format, CancellationToken ct)
+    public async Task<IActionResult> New(NoteFormat format, Guid? sessionId, CancellationToken ct)
     {
         if (Client.IsReadOnly) return ReadOnlyClient(RedirectToAction(nameof(ClientsController.Overview), ControllerNames.Of<ClientsController>()));
         if (!Enum.IsDefined(format)) format = NoteFormat.Soap;
-        return View("Form", new NoteFormPage(null, new NoteForm { Format = format, ServiceDate = await calendar.TodayAsync(ct) }));
+        var today = await calendar.TodayAsync(ct);
+        var form = new NoteForm { Format = format, ServiceDate = today };
+        if (sessionId is { } id)
+        {
+            if (await sessions.StartOfAsync(Client.Id, id, ct) is not { } start) return NotFound();
+            var day = DateOnly.FromDateTime(SessionCalendar.Local(start, await calendar.ZoneAsync(ct)).DateTime);
+            (form.SessionId, form.ServiceDate) = (id, day < today ? day : today);
+        }
+        return View("Form", await FormPageAsync(null, form, ct));
     }
 
     [HttpPost("new")]
     public Task<IActionResult> Create(NoteForm form, CancellationToken ct) =>
-        SubmitAsync(() => View("Form", new NoteFormPage(null, form)), async () =>
+        SubmitAsync(async () => View("Form", await FormPageAsync(null, form, ct)), async () =>
         {
             Client.EnsureEditable();
             var note = CaseNote.CreateDraft(Client.Id, Me, form.Format, form.ServiceDate ?? throw new DomainRuleException("Choose the session date."),
                 form.Sections(), await calendar.TodayAsync(ct), calendar.UtcNow);
+            if (form.SessionId is { } sessionId)
+            {
+                SessionLink.Refuse(await sessions.StartOfAsync(Client.Id, sessionId, ct) is not null);
+                note.LinkSession(sessionId);
+            }
             Db.CaseNotes.Add(note);
             audit.Add(AuditActions.Create, AuditRecords.CaseNote, note.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
@@ -67,7 +83,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         if (note.IsSigned || Client.IsReadOnly) return Refuse(noteId, note.IsSigned ? CaseNote.LockedMessage : Core.Clients.Client.ReadOnlyMessage);
-        return View("Form", new NoteFormPage(noteId, NoteForm.From(note)));
+        return View("Form", await FormPageAsync(noteId, NoteForm.From(note), ct));
     }
 
     [HttpPost("{noteId:guid}/edit")]
@@ -75,8 +91,8 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         if (note.IsSigned) return Refuse(noteId, CaseNote.LockedMessage);
-        form.Format = note.Format; // the format is fixed once a note exists
-        return await SubmitAsync(() => View("Form", new NoteFormPage(noteId, form)), async () =>
+        (form.Format, form.SessionId) = (note.Format, note.SessionId); // fixed once a note exists
+        return await SubmitAsync(async () => View("Form", await FormPageAsync(noteId, form, ct)), async () =>
         {
             Client.EnsureEditable();
             note.EditDraft(form.ServiceDate ?? throw new DomainRuleException("Choose the session date."), form.Sections(),
@@ -140,7 +156,16 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         var ids = note.Addenda.Select(a => a.AuthorId).Append(note.AuthorId).Concat(note.SignedById is { } s ? [s] : []).Distinct().ToList();
         var names = await Db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var addenda = note.Addenda.OrderBy(a => a.CreatedAt).Select(a => new AddendumView(names[a.AuthorId], a.CreatedAt, a.Text)).ToList();
-        return new NotePage(Client.IsReadOnly, note, names[note.AuthorId], note.SignedById is { } by ? names[by] : null, addenda, await calendar.ZoneAsync(ct));
+        var zone = await calendar.ZoneAsync(ct);
+        var session = note.SessionId is { } sessionId ? await sessions.StartOfAsync(Client.Id, sessionId, ct) : null;
+        return new NotePage(Client.IsReadOnly, note, names[note.AuthorId], note.SignedById is { } by ? names[by] : null, addenda, zone,
+            session is { } start ? ClientSessionQuery.Label(start, zone) : null);
+    }
+
+    private async Task<NoteFormPage> FormPageAsync(Guid? noteId, NoteForm form, CancellationToken ct)
+    {
+        var start = form.SessionId is { } sessionId ? await sessions.StartOfAsync(Client.Id, sessionId, ct) : null;
+        return new NoteFormPage(noteId, form, start is { } s ? ClientSessionQuery.Label(s, await calendar.ZoneAsync(ct)) : null);
     }
 
     private IActionResult Refuse(Guid noteId, string message)

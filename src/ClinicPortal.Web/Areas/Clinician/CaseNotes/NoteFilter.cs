@@ -10,4 +10,6 @@ public sealed class NoteFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public string? Text { get; set; }
+    /// <summary>Only the notes written from this session (the link from a session's row).</summary>
+    public Guid? Session { get; set; }
 }

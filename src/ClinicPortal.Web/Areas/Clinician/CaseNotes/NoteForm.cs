@@ -7,6 +7,8 @@ public sealed class NoteForm
 {
     public NoteFormat Format { get; set; } = NoteFormat.Soap;
     public DateOnly? ServiceDate { get; set; }
+    /// <summary>The session the note is written from ("Write note" on a session); fixed once the note exists.</summary>
+    public Guid? SessionId { get; set; }
     public string? Subjective { get; set; }
     public string? Objective { get; set; }
     public string? Assessment { get; set; }
@@ -28,7 +30,7 @@ public sealed class NoteForm
 
     public static NoteForm From(CaseNote n) => new()
     {
-        Format = n.Format, ServiceDate = n.ServiceDate, Subjective = n.Subjective, Objective = n.Objective, Assessment = n.Assessment,
+        Format = n.Format, ServiceDate = n.ServiceDate, SessionId = n.SessionId, Subjective = n.Subjective, Objective = n.Objective, Assessment = n.Assessment,
         Plan = n.Plan, Data = n.Data, Behavior = n.Behavior, Intervention = n.Intervention, Response = n.Response, Body = n.Body,
     };
 }

@@ -15,6 +15,7 @@ public sealed class NoteSearchQuery(ClinicDbContext db)
         if (f.Status is { } status) notes = notes.Where(n => n.Status == status);
         if (f.From is { } from) notes = notes.Where(n => n.ServiceDate >= from);
         if (f.To is { } to) notes = notes.Where(n => n.ServiceDate <= to);
+        if (f.Session is { } session) notes = notes.Where(n => n.SessionId == session);
         if (f.Text?.Trim() is { Length: > 0 } text)
         {
             var p = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";

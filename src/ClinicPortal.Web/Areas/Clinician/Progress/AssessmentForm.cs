@@ -10,6 +10,12 @@ public sealed class AssessmentForm
     public Guid? StageId { get; set; }
     public string? Evidence { get; set; }
     public Guid? NoteId { get; set; }
+    /// <summary>The session the assessment was made in ("Assess stage" on a session).</summary>
+    public Guid? SessionId { get; set; }
+
+    /// <summary>The linked session as the page names it.</summary>
+    [BindNever]
+    public string? SessionLabel { get; set; }
 
     /// <summary>What the form offers (the model's stages, the notes to link): shown, never read from a post.</summary>
     [BindNever]

@@ -10,4 +10,6 @@ public sealed class SessionForm
     public int DurationMinutes { get; set; } = 50;
     public SessionModality Modality { get; set; } = SessionModality.InPerson;
     public string? Location { get; set; }
+    /// <summary>A video session's https link; the client sees it shortly before the start.</summary>
+    public string? VideoLink { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ClinicPortal.Core.Appointments;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Common;
@@ -16,7 +17,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 
 /// <summary>One client's sessions: schedule, reschedule, cancel, outcome, .ics, and their check-in prompt.</summary>
 [Route("clinician/clients/{clientId:guid}/sessions")]
-public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders)
+public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders, DiaryGuard diary)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Sessions;
@@ -35,9 +36,9 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             var start = await StartAsync(form, ct);
-            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
+            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await EnsureFreeAsync(session, ct);
+            await diary.EnsureFreeAsync(session, ct);
             Db.Add(session);
             await reminders.PlanAsync(session, ct);
             audit.Add(AuditActions.Create, AuditRecords.Session, session.Id, Client.Id);
@@ -55,7 +56,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         var form = new SessionForm
         {
             Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
-            DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location,
+            DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location, VideoLink = session.VideoLink,
         };
         return View(nameof(Index), await PageAsync(form, sessionId, ct));
     }
@@ -67,9 +68,9 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         return await SubmitAsync(async () => View(nameof(Index), await PageAsync(form, sessionId, ct)), async () =>
         {
             Client.EnsureEditable();
-            session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow);
+            session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await EnsureFreeAsync(session, ct);
+            await diary.EnsureFreeAsync(session, ct);
             await reminders.PlanAsync(session, ct);
             audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
             await Db.SaveChangesAsync(ct);
@@ -130,26 +131,19 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         return ClinicTime.ToUtcOrRefuse(date, time, await calendar.ZoneAsync(ct));
     }
 
-    /// <summary>
-    /// Refuses a session that overlaps another of the clinician's scheduled sessions (<see cref="DoubleBooking"/>).
-    /// A per-clinician transaction lock makes check-then-insert safe when two bookings race.
-    /// </summary>
-    private async Task EnsureFreeAsync(TherapySession session, CancellationToken ct)
-    {
-        await Db.Database.LockAsync(LockName.ClinicianDiary(session.ClinicianId), ct);
-        // The clinician's whole diary, whoever the client is now.
-        DoubleBooking.Refuse(await Db.Set<TherapySession>().IgnoreQueryFilters().AnyAsync(DoubleBooking.ClashesWith(session), ct));
-    }
-
     private Task<TherapySession?> FindSessionAsync(Guid sessionId, CancellationToken ct) =>
         Db.Set<TherapySession>().SingleOrDefaultAsync(s => s.Id == sessionId && s.ClientId == Client.Id, ct);
 
     private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
         var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status)).ToListAsync(ct);
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status, s.VideoLink,
+                Db.CaseNotes.Count(n => n.ClientId == Client.Id && n.SessionId == s.Id),
+                Db.CaseNotes.Where(n => n.ClientId == Client.Id && n.SessionId == s.Id).OrderBy(n => n.CreatedAt).Select(n => (Guid?)n.Id).FirstOrDefault()))
+            .ToListAsync(ct);
         var prompt = await Db.Set<CheckInPromptSetting>().AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct)
             ?? CheckInPromptSetting.For(Client.Id);
-        return new ClientSessionsPage(Client.IsReadOnly, sessions, form, await calendar.ZoneAsync(ct), prompt, editing);
+        var pending = await Db.Set<AppointmentRequest>().CountAsync(r => r.ClientId == Client.Id && r.Status == RequestStatus.Pending, ct);
+        return new ClientSessionsPage(Client.IsReadOnly, sessions, form, await calendar.ZoneAsync(ct), prompt, editing, pending);
     }
 }
