@@ -48,11 +48,22 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // No file watchers on appsettings: dozens of test hosts would exhaust the machine's inotify instances (often 128).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(ConfigureTestServices);
     }
 
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>Also closes the idle connections this app's tests opened as the owner, instead of leaving them for the pool to age out.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await using var owner = new Npgsql.NpgsqlConnection(ConnectionString);
+        Npgsql.NpgsqlConnection.ClearPool(owner);
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>A scope whose database context sees everything (the system scope), for arranging and asserting.</summary>
     public AsyncServiceScope SystemScope() => Services.CreateAsyncScope();

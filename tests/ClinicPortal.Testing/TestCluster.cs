@@ -67,7 +67,9 @@ public static class TestCluster
 
     private static EmbeddedPostgres StartCluster()
     {
-        var cluster = EmbeddedPostgres.Start(Path.Combine(Root, "postgres"), null, NullLogger.Instance);
+        // Many test apps, each with its own database, the app's pool and the owner's, live side by side.
+        var cluster = EmbeddedPostgres.Start(Path.Combine(Root, "postgres"), null, NullLogger.Instance,
+            settings: ServerSettings.Application.With("max_connections", "1000"));
         cluster.StopWhenProcessEnds(Environment.ProcessId, alsoDelete: Root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

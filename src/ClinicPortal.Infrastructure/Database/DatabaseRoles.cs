@@ -16,7 +16,7 @@ public static partial class DatabaseRoles
     /// <summary>Creates the login role, or sets its password, over a superuser connection (roles are cluster-wide).</summary>
     public static void EnsureLoginRole(string superuserConnectionString, string role, string password)
     {
-        using var connection = new NpgsqlConnection(superuserConnectionString);
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(superuserConnectionString) { Pooling = false }.ConnectionString);
         connection.Open();
         using var exists = new NpgsqlCommand("SELECT 1 FROM pg_roles WHERE rolname = @role", connection);
         exists.Parameters.AddWithValue("role", role);

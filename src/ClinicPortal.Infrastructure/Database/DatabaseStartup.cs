@@ -1,3 +1,4 @@
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -41,8 +42,10 @@ public static class DatabaseStartup
     /// <summary>Migrations as the owner, then the app role's grants (when it has a role of its own).</summary>
     public static async Task PrepareAsync(Connections connections, ILogger logger, CancellationToken ct = default)
     {
-        await SchemaMigrator.ApplyAsync(connections.Owner, logger, ct);
-        if (connections.Separated) await DatabaseRoles.GrantAppAsync(connections.Owner, DatabaseRoles.UserOf(connections.App), ct);
+        // Unpooled: the owner's connections are used once at start-up and must not linger in the app's process.
+        var owner = new NpgsqlConnectionStringBuilder(connections.Owner) { Pooling = false }.ConnectionString;
+        await SchemaMigrator.ApplyAsync(owner, logger, ct);
+        if (connections.Separated) await DatabaseRoles.GrantAppAsync(owner, DatabaseRoles.UserOf(connections.App), ct);
     }
 
     /// <summary>The folder for local state (.data beside ClinicPortal.sln when run from the repository).</summary>
