@@ -64,5 +64,6 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
 [AutomaticRetry(Attempts = 0)]
 public sealed class AlertEscalationJob(AlertEscalations escalations, DistributedLocks locks)
 {
-    public Task RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.AlertEscalation), escalations.RunAsync, ct);
+    /// <summary>One pass, unless another instance's pass holds the job lock: then false, and that pass does the work.</summary>
+    public Task<bool> RunAsync(CancellationToken ct) => locks.RunAloneAsync(LockName.Job(JobSchedules.AlertEscalation), escalations.RunAsync, ct);
 }

@@ -27,14 +27,19 @@ public sealed partial class MessageNoticeMailTests : IDisposable
     [Fact]
     public async Task A_clinicians_message_sends_one_content_free_notice_whose_only_link_is_the_sign_in_page()
     {
-        await using var app = new ReminderApp(_smtp, new ManualClock(_t0));
+        // This instance sends nothing (batch size 0), so the first notice still waits when the second message is written.
+        var clock = new ManualClock(_t0);
+        await using var app = new ReminderApp(_smtp, clock, batchSize: 0);
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Nia Notice", "nia.notice@example.org");
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var thread = $"/clinician/clients/{client.Id}/messages";
 
         Assert.Equal(HttpStatusCode.Redirect, (await clinician.PostFormAsync("/clinician", thread, [new("body", "Your plan for the weekend is in the folder.")])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await clinician.PostFormAsync("/clinician", thread, [new("body", "And one more thing.")])).StatusCode);
+        Assert.Single(await MessagesArrange.NoticesAsync(app, client.Id));
 
+        await using var sender = new ReminderApp(_smtp, clock, connectionString: app.ConnectionString); // a second instance that sends
+        _ = sender.Services;
         await MessageArrange.WaitForAsync(app, db => db.Set<OutboxMessage>().AnyAsync(m => m.ClientId == client.Id && m.Kind == OutboxKind.NewMessage && m.Status == OutboxStatus.Sent),
             "the new-message notice sent");
         var mail = Assert.Single(MailTo("nia.notice@example.org")); // two messages, one notice while it waited
