@@ -19,7 +19,7 @@ namespace ClinicPortal.Infrastructure.Safety;
 /// per recipient, keyed by alert, step and recipient so a repeat run queues nothing twice. Time is the app's clock, so tests
 /// drive it. Runs as the system (a job): it reads ids and addresses only.
 /// </summary>
-public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeProvider clock, ILogger<AlertEscalations> logger)
+public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeProvider clock, IBackgroundJobClient jobs, ILogger<AlertEscalations> logger)
 {
     /// <summary>Takes every step now due; returns how many alerts moved up.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
@@ -44,18 +44,26 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
             .Where(b => db.ActiveInRole(Roles.Clinician).Any(c => c.Id == b.Backup))
             .ToDictionaryAsync(b => b.Id, b => b.Backup, ct);
 
+        var notices = new List<OutboxMessage>();
         foreach (var (alert, clinician, step) in due)
         {
             // No usable backup: the first step already goes to the administrators.
             var level = step == EscalationLevel.Backup && !backups.ContainsKey(clinician) ? EscalationLevel.Administrators : step!.Value;
             IReadOnlyList<Guid> recipients = level == EscalationLevel.Backup ? [backups[clinician]] : administrators;
             foreach (var recipient in recipients)
-                db.Add(OutboxMessage.Escalation(alert.Id, alert.ClientId, (int)level, recipient, now));
+                notices.Add(OutboxMessage.Escalation(alert.Id, alert.ClientId, (int)level, recipient, now));
             alert.Escalate(level, now);
             audit.Add(AuditActions.Escalate, AuditRecords.ClinicianAlert, alert.Id, alert.ClientId);
             logger.LogInformation("Alert {AlertId} escalated to {Level} ({Count} recipient(s))", alert.Id, level, recipients.Count);
         }
+        db.AddRange(notices);
         await db.SaveChangesAsync(ct);
+        // Sent at once rather than at the next outbox poll; if queueing fails, the poll still finds them.
+        foreach (var notice in notices)
+        {
+            try { jobs.Enqueue<Reminders.OutboxJobs>(JobQueues.Outbox, j => j.SendOneAsync(notice.Id, CancellationToken.None)); }
+            catch (Exception e) { logger.LogWarning("Escalation notice {Id} left to the outbox poll ({Error})", notice.Id, e.GetType().Name); }
+        }
         return due.Count;
     }
 }
