@@ -10,7 +10,6 @@ namespace ClinicPortal.Infrastructure.Email;
 /// </summary>
 internal sealed class PickupFolder(string directory)
 {
-    private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     public async Task WriteAsync(MimeMessage message, CancellationToken ct)
     {
@@ -30,16 +29,5 @@ internal sealed class PickupFolder(string directory)
         }
     }
 
-    private string Ensure()
-    {
-        var full = Path.GetFullPath(directory);
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(full);
-            return full;
-        }
-        Directory.CreateDirectory(full, FolderMode);
-        if ((File.GetUnixFileMode(full) & ~FolderMode) != 0) File.SetUnixFileMode(full, FolderMode); // an older, wider folder
-        return full;
-    }
+    private string Ensure() => OwnerOnlyFile.CreateFolder(directory);
 }

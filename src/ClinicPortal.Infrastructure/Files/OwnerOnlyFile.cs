@@ -1,7 +1,7 @@
 namespace ClinicPortal.Infrastructure.Files;
 
 /// <summary>
-/// Files holding secrets or mail (passwords, live links): created readable by the app's user only (0600 on Linux)
+/// Files (and their folders) holding secrets or mail (passwords, live links): created readable by the app's user only (0600 on Linux)
 /// from the first byte, rather than created under the umask and narrowed afterwards, when another user may already have opened them.
 /// </summary>
 public static class OwnerOnlyFile
@@ -14,6 +14,22 @@ public static class OwnerOnlyFile
         var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = FileMode;
         return new FileStream(path, options);
+    }
+
+    public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>A folder only the app's user can open (0700), narrowed if it already existed wider; returns its full path.</summary>
+    public static string CreateFolder(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(full);
+            return full;
+        }
+        Directory.CreateDirectory(full, FolderMode);
+        if ((File.GetUnixFileMode(full) & ~FolderMode) != 0) File.SetUnixFileMode(full, FolderMode); // an older, wider folder
+        return full;
     }
 
     public static void WriteAllText(string path, string text)

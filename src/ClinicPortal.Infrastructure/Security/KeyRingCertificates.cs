@@ -46,9 +46,7 @@ public sealed record KeyRingCertificates(X509Certificate2 Current, IReadOnlyList
     {
         madeFile = null;
         if (File.Exists(path)) return Read(path, null);
-        var folder = Path.GetDirectoryName(path)!;
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        OwnerOnlyFile.CreateFolder(Path.GetDirectoryName(path)!);
         using var rsa = RSA.Create(3072);
         var request = new CertificateRequest("CN=ClinicPortal key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(100));
