@@ -28,7 +28,7 @@ public sealed class ClientSignIns(ClinicDbContext db, UserManager<ApplicationUse
         client.EnsureEditable();
         if (client.UserId is not { } userId) throw new DomainRuleException(NoSignInYet);
         if (!Enum.IsDefined(method)) throw new DomainRuleException("Choose how the client gets their new sign-in.");
-        if (method == ReissueMethod.Email) await invitations.EnsureEmailSafeAsync(client, ct);
+        if (method == ReissueMethod.Email) await invitations.EnsureCanEmailAsync(client, ct);
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new KeyNotFoundException();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
