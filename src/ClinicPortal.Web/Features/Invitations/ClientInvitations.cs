@@ -28,6 +28,8 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
     public const string DateOfBirthRequired = "Record the client's date of birth before inviting them by email: the invitation asks for it, so a forwarded or intercepted email alone cannot open the account. Or give them a code in person.";
     public const string CodeRefused = "That email address and code do not match, or the code is no longer valid. Check the code, or ask your clinician for a new one.";
 
+    public const string MailFailedInstead = "Try again in a few minutes, or give the client a code in person.";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
     /// <summary>Sends a new link; throws <see cref="DomainRuleException"/> when the client cannot be invited.</summary>
@@ -54,7 +56,10 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
             throw new DomainRuleException(HeldMessage(held.Reason));
     }
 
-    /// <summary>A new emailed link (inside the caller's transaction), replacing any open link or code.</summary>
+    /// <summary>
+    /// A new emailed link (inside the caller's transaction), replacing any open link or code; when the mail cannot be sent
+    /// it throws a refusal, and the caller's transaction rolls back.
+    /// </summary>
     public async Task SendLinkAsync(Client client, Guid clinicianId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -67,7 +72,7 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         // The message names no one and says nothing clinical, in the clinic's discreet wording: mail can be read by others.
         var link = links.Absolute($"/account/invitation?token={secret}");
         var wording = MessageWording.From(await settings.SettingsAsync(ct));
-        await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email!, link, Lifetime), ct);
+        await InvitationMail.SendAsync(mail, DiscreetMessages.Invitation(wording, client.Email!, link, Lifetime), MailFailedInstead, ct);
     }
 
     /// <summary>A code for the clinician to give in person (shown once, never stored), replacing any open link or code.</summary>
