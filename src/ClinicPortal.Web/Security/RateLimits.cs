@@ -18,7 +18,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     /// <summary>"Forgot password" and the reset link's form.</summary>
     public const string PasswordReset = "password-reset";
-    /// <summary>Accepting an invitation (link or in-person code).</summary>
+    /// <summary>Accepting an invitation (a client's link or in-person code, a colleague's link, the first administrator's setup link).</summary>
     public const string Invitation = "invitation";
     /// <summary>"I feel unsafe": generous, per person; a client in danger must never be refused by accident.</summary>
     public const string Unsafe = "unsafe";

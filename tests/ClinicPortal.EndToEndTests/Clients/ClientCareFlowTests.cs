@@ -44,6 +44,7 @@ public sealed class ClientCareFlowTests(PortalFixture portal) : PortalTest(porta
         await Expect(Page).ToHaveURLAsync(Url("/clinician/clients/new"));
         await Page.GetByLabel("Full name").FillAsync(FullName);
         await Page.GetByLabel("Preferred name").FillAsync(PreferredName);
+        await Page.GetByLabel("Date of birth").FillAsync(NewClient.BornOn);
         await Page.GetByLabel("Intake date").FillAsync(intake.ToString("yyyy-MM-dd"));
         await Page.GetByLabel("Time zone").FillAsync("America/Denver");
         await Page.GetByLabel("Email").FillAsync(email);
@@ -149,6 +150,7 @@ public sealed class ClientCareFlowTests(PortalFixture portal) : PortalTest(porta
         await visitor.GotoAsync(link.ToString());
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Welcome to ClinicPortal" })).ToBeVisibleAsync();
         await Expect(visitor.GetByTestId("user-name")).ToHaveCountAsync(0);
+        await visitor.GetByLabel("Your date of birth").FillAsync(NewClient.BornOn);
         await visitor.GetByLabel("Password", new() { Exact = true }).FillAsync(ClientPassword);
         await visitor.GetByLabel("Type it again").FillAsync(ClientPassword);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();

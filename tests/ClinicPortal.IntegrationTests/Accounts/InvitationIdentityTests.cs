@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.IntegrationTests.Accounts;
 
-/// <summary>An emailed invitation asks for the client's date of birth when the clinician recorded it: the link alone is not enough.</summary>
+/// <summary>An emailed invitation always asks for the client's date of birth: the link alone is never enough.</summary>
 public sealed class InvitationIdentityTests(AccountsApp app) : IClassFixture<AccountsApp>
 {
     private const string Born = "1991-03-14";
@@ -61,6 +61,39 @@ public sealed class InvitationIdentityTests(AccountsApp app) : IClassFixture<Acc
 
         Assert.Contains("no longer valid", await last.Content.ReadAsStringAsync());
         Assert.Contains("no longer valid", await (await AcceptAsync(new BrowserSession(app.CreateBrowserLikeClient()), link, Born)).Content.ReadAsStringAsync());
+        Assert.Null(await UserIdOfAsync(client.Id));
+    }
+
+    [Fact]
+    public async Task A_client_without_a_recorded_date_of_birth_is_not_invited_by_email_but_can_get_a_code()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Noa Nodate", $"noa.{Guid.NewGuid():N}@example.org");
+        await using (var scope = app.SystemScope())
+            await app.SystemDb(scope).Database.ExecuteSqlInterpolatedAsync($"UPDATE clients SET date_of_birth = NULL WHERE id = {client.Id}");
+        var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var overview = $"/clinician/clients/{client.Id}";
+        var before = await Arrange.FingerprintAsync(app);
+
+        await clinician.PostFormAsync(overview, $"{overview}/invite", []);
+
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+        var page = await clinician.GetPageAsync(overview);
+        Assert.Contains(ClientInvitations.DateOfBirthRequired, WebUtility.HtmlDecode(page));
+        Assert.Contains("data-testid=\"dob-hint\"", page);
+        var code = await clinician.PostFormAsync(overview, $"{overview}/invite/code", []);
+        Assert.Contains("data-testid=\"sign-in-code\"", await code.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_link_whose_client_no_longer_has_a_date_of_birth_does_not_open()
+    {
+        var (client, link) = await InvitedWithBirthDateAsync();
+        await using (var scope = app.SystemScope())
+            await app.SystemDb(scope).Database.ExecuteSqlInterpolatedAsync($"UPDATE clients SET date_of_birth = NULL WHERE id = {client.Id}");
+        var visitor = new BrowserSession(app.CreateBrowserLikeClient());
+
+        Assert.Contains("no longer valid", await (await visitor.Http.GetAsync(link)).Content.ReadAsStringAsync());
+        Assert.Contains("no longer valid", await (await AcceptAsync(visitor, link, "")).Content.ReadAsStringAsync());
         Assert.Null(await UserIdOfAsync(client.Id));
     }
 }

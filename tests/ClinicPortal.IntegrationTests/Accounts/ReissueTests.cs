@@ -66,7 +66,7 @@ public sealed partial class ReissueTests(AccountsApp app) : IClassFixture<Accoun
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var link = (await AccountArrange.LinkMailedToAsync(app, login.Email, "/account/invitation", TimeSpan.FromSeconds(10)))!;
         var accepted = await new BrowserSession(app.CreateBrowserLikeClient()).PostFormAsync(link, "/account/invitation",
-            [new("Token", AccountArrange.TokenOf(link)), new("Password", AccountArrange.NewPassword), new("ConfirmPassword", AccountArrange.NewPassword)]);
+            [new("Token", AccountArrange.TokenOf(link)), new("DateOfBirth", Arrange.BornOn), new("Password", AccountArrange.NewPassword), new("ConfirmPassword", AccountArrange.NewPassword)]);
         Assert.Equal("/client", accepted.Headers.Location?.OriginalString);
         Assert.Equal("/client", (await new BrowserSession(app.CreateBrowserLikeClient()).SignInAsync(login.Email, AccountArrange.NewPassword)).Headers.Location?.OriginalString);
     }

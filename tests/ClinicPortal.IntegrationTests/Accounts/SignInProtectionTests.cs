@@ -4,9 +4,12 @@ using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Features.Account;
 using ClinicPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -52,6 +55,20 @@ public sealed partial class SignInProtectionTests(RateLimitApp app) : IClassFixt
     {
         Assert.Contains("data-testid=\"crisis-resources\"", html);
         Assert.Contains("href=\"tel:988\"", html);
+    }
+
+    /// <summary>"Leave now" is the one exception: leaving must never be refused.</summary>
+    [Fact]
+    public void Every_anonymous_post_is_rate_limited()
+    {
+        var unlimited = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is null)
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.Equal(["account/leave"], unlimited);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class Arrange
     public const string MorganEmail = DemoLogins.MorganEmail;
     public const string RileyEmail = DemoLogins.RileyEmail;
 
+    /// <summary>Every arranged client's date of birth (an emailed invitation asks for it), as the form field.</summary>
+    public const string BornOn = "1990-05-01";
+
     /// <summary>
     /// A day relative to the clinic's today (its time zone, as the app's rules count days), as a form field.
     /// Not the UTC date: between midnight UTC and midnight in the clinic the two differ by a day.
@@ -37,7 +40,7 @@ internal static class Arrange
         await using var scope = app.SystemScope();
         var db = app.SystemDb(scope);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var client = Client.Create(new ClientDetails(name, null, null, null, email, null, "America/Chicago", today.AddDays(-30), "Confidential concern text"),
+        var client = Client.Create(new ClientDetails(name, null, null, DateOnly.Parse(BornOn), email, null, "America/Chicago", today.AddDays(-30), "Confidential concern text"),
             clinicianId, today, DateTimeOffset.UtcNow);
         db.Clients.Add(client);
         await db.SaveChangesAsync();

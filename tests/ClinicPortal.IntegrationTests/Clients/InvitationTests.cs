@@ -31,7 +31,7 @@ public sealed partial class InvitationTests(DemoClinicApp app) : IClassFixture<D
         var visitor = new BrowserSession(app.CreateBrowserLikeClient());
 
         var accepted = await visitor.PostFormAsync(link, "/account/invitation",
-            [new("Token", token), new("Password", NewPassword), new("ConfirmPassword", NewPassword)]);
+            [new("Token", token), new("DateOfBirth", Arrange.BornOn), new("Password", NewPassword), new("ConfirmPassword", NewPassword)]);
 
         Assert.Equal("/client", accepted.Headers.Location?.OriginalString);
         Assert.Contains("My space", await visitor.GetPageAsync("/client"));
@@ -91,8 +91,10 @@ public sealed partial class InvitationTests(DemoClinicApp app) : IClassFixture<D
         var token = TokenPattern().Match(link).Groups[1].Value;
         var visitor = new BrowserSession(app.CreateBrowserLikeClient());
 
-        var weak = await visitor.PostFormAsync(link, "/account/invitation", [new("Token", token), new("Password", "short"), new("ConfirmPassword", "short")]);
-        var mismatch = await visitor.PostFormAsync(link, "/account/invitation", [new("Token", token), new("Password", NewPassword), new("ConfirmPassword", "Other-Pass-2026!")]);
+        var weak = await visitor.PostFormAsync(link, "/account/invitation",
+            [new("Token", token), new("DateOfBirth", Arrange.BornOn), new("Password", "short"), new("ConfirmPassword", "short")]);
+        var mismatch = await visitor.PostFormAsync(link, "/account/invitation",
+            [new("Token", token), new("DateOfBirth", Arrange.BornOn), new("Password", NewPassword), new("ConfirmPassword", "Other-Pass-2026!")]);
 
         Assert.Contains("at least 12 characters", await weak.Content.ReadAsStringAsync());
         Assert.Contains("do not match", await mismatch.Content.ReadAsStringAsync());

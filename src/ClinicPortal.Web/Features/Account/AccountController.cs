@@ -85,6 +85,7 @@ public sealed class AccountController(ClinicSignInManager signIn, UserManager<Ap
 
     [HttpPost("setup")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.Invitation)]
     public async Task<IActionResult> Setup(SetupForm form)
     {
         var token = await FindSetupToken(form.Token);

@@ -25,7 +25,10 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
     IEmailSender mail, ContactSafetyGate contactSafety, Infrastructure.Clinics.ClinicCalendar settings, TimeProvider clock, PortalLinks links)
 {
     public const string WrongDateOfBirth = "That date of birth does not match what your clinician recorded. After a few wrong tries this link stops working; your clinician can send a new one.";
+    public const string DateOfBirthRequired = "Record the client's date of birth before inviting them by email: the invitation asks for it, so a forwarded or intercepted email alone cannot open the account. Or give them a code in person.";
     public const string CodeRefused = "That email address and code do not match, or the code is no longer valid. Check the code, or ask your clinician for a new one.";
+
+    public const string MailFailedInstead = "Try again in a few minutes, or give the client a code in person.";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
@@ -34,22 +37,29 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
     {
         client.EnsureEditable();
         if (client.UserId is not null) throw new DomainRuleException("This client already has a sign-in.");
-        await EnsureEmailSafeAsync(client, ct);
+        await EnsureCanEmailAsync(client, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await SendLinkAsync(client, clinicianId, ct);
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Refuses, changing nothing, when the client has no email or email is not safe for them (the hold is recorded).</summary>
-    public async Task EnsureEmailSafeAsync(Client client, CancellationToken ct)
+    /// <summary>
+    /// Refuses, changing nothing, when the client has no email, no recorded date of birth (the emailed link must confirm
+    /// who opens it), or email is not safe for them (the hold is recorded).
+    /// </summary>
+    public async Task EnsureCanEmailAsync(Client client, CancellationToken ct)
     {
         if (client.Email is null) throw new DomainRuleException("Add the client's email address before inviting them.");
+        if (client.DateOfBirth is null) throw new DomainRuleException(DateOfBirthRequired);
         // Contact safety first: no invitation goes to an inbox that is not safe; the hold is recorded for the clinician.
         if (await contactSafety.CheckNowAsync(client.Id, OutboxKind.Invitation, ct) is { Sends: false } held)
             throw new DomainRuleException(HeldMessage(held.Reason));
     }
 
-    /// <summary>A new emailed link (inside the caller's transaction), replacing any open link or code.</summary>
+    /// <summary>
+    /// A new emailed link (inside the caller's transaction), replacing any open link or code; when the mail cannot be sent
+    /// it throws a refusal, and the caller's transaction rolls back.
+    /// </summary>
     public async Task SendLinkAsync(Client client, Guid clinicianId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -62,7 +72,7 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         // The message names no one and says nothing clinical, in the clinic's discreet wording: mail can be read by others.
         var link = links.Absolute($"/account/invitation?token={secret}");
         var wording = MessageWording.From(await settings.SettingsAsync(ct));
-        await mail.SendAsync(DiscreetMessages.Invitation(wording, client.Email!, link, Lifetime), ct);
+        await InvitationMail.SendAsync(mail, DiscreetMessages.Invitation(wording, client.Email!, link, Lifetime), MailFailedInstead, ct);
     }
 
     /// <summary>A code for the clinician to give in person (shown once, never stored), replacing any open link or code.</summary>
@@ -127,7 +137,10 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         return OpenInvitations(clientId).Where(t => t.ExpiresAt > now);
     }
 
-    /// <summary>The client the link is for, or null when the link is unknown, used, replaced or expired.</summary>
+    /// <summary>
+    /// The client the link is for, or null when the link is unknown, used, replaced or expired, or the client's date of
+    /// birth is no longer recorded (the link alone never opens an account).
+    /// </summary>
     public async Task<(OneTimeToken Token, Client Client)?> FindAsync(string? secret, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length > 100) return null;
@@ -136,7 +149,7 @@ public sealed class ClientInvitations(ClinicDbContext db, UserManager<Applicatio
         if (token is null || !token.IsUsable(clock.GetUtcNow()) || token.SubjectId is not { } clientId) return null;
         // The visitor is not signed in yet; the valid token itself is the authority to read this one client.
         var client = await db.Clients.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == clientId, ct);
-        return client is not null && await AwaitsPasswordAsync(client, ct) ? (token, client) : null;
+        return client is { DateOfBirth: not null } && await AwaitsPasswordAsync(client, ct) ? (token, client) : null;
     }
 
     /// <summary>Creates the client's account with the chosen password; returns Identity's errors if it refuses.</summary>

@@ -28,18 +28,12 @@ public sealed class ClientSignIns(ClinicDbContext db, UserManager<ApplicationUse
         client.EnsureEditable();
         if (client.UserId is not { } userId) throw new DomainRuleException(NoSignInYet);
         if (!Enum.IsDefined(method)) throw new DomainRuleException("Choose how the client gets their new sign-in.");
-        if (method == ReissueMethod.Email) await invitations.EnsureEmailSafeAsync(client, ct);
+        if (method == ReissueMethod.Email) await invitations.EnsureCanEmailAsync(client, ct);
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new KeyNotFoundException();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        user.PasswordHash = null;
-        user.TwoFactorEnabled = false;
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        foreach (var name in new[] { "AuthenticatorKey", "RecoveryCodes" })
-            db.UserTokens.RemoveRange(db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == "[AspNetUserStore]" && t.Name == name));
         audit.Add(AuditActions.ReissueSignIn, AuditRecords.Account, user.Id, client.Id);
-        await sessions.EndAllSessionsAsync(user); // saves all of the above
+        await sessions.ClearSignInAsync(user); // saves the audit row with it
         string? code = null;
         if (method == ReissueMethod.Email) await invitations.SendLinkAsync(client, clinicianId, ct);
         else code = await invitations.IssueCodeAsync(client, clinicianId, ct);

@@ -16,16 +16,15 @@ public sealed class InvitationsController(ClientInvitations invitations, SignInM
     [HttpGet("")]
     public async Task<IActionResult> Accept(string? token, CancellationToken ct) =>
         await invitations.FindAsync(token, ct) is not { } found ? View("LinkInvalid")
-            : View(new InvitationAcceptForm { Token = token!, AsksDateOfBirth = found.Client.DateOfBirth is not null });
+            : View(new InvitationAcceptForm { Token = token! });
 
     [HttpPost("")]
     [EnableRateLimiting(RateLimits.Invitation)]
     public async Task<IActionResult> Accept(InvitationAcceptForm form, CancellationToken ct)
     {
         if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("LinkInvalid");
-        form.AsksDateOfBirth = found.Client.DateOfBirth is not null;
         if (!ModelState.IsValid) return View(form);
-        if (found.Client.DateOfBirth is { } born && form.DateOfBirth != born)
+        if (form.DateOfBirth != found.Client.DateOfBirth)
         {
             // Whoever holds only the link cannot guess for long: a few wrong dates void it.
             if (await invitations.RecordWrongAnswerAsync(found.Token, ct)) return View("LinkInvalid");

@@ -20,6 +20,7 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
     IEmailSender mail, TimeProvider clock, PortalLinks links)
 {
     public const string Path = "/account/staff-invitation";
+    public const string MailFailedInstead = "Try again in a few minutes.";
 
     /// <summary>Creates the account and mails the link; throws <see cref="DomainRuleException"/> and saves nothing when refused.</summary>
     public async Task<ApplicationUser> InviteAsync(string? email, string? displayName, string? role, Guid adminId, CancellationToken ct)
@@ -117,11 +118,12 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
         return secret;
     }
 
+    /// <summary>Mails the link inside the caller's transaction; a mail failure is a refusal and the transaction rolls back.</summary>
     private Task SendAsync(string to, string secret, CancellationToken ct)
     {
         var link = links.Absolute($"{Path}?token={secret}");
         // Names nobody and says nothing about the clinic's clients.
-        return mail.SendAsync(new EmailMessage(to, "You have been invited to ClinicPortal",
+        return InvitationMail.SendAsync(mail, new EmailMessage(to, "You have been invited to ClinicPortal",
             $"""
             Hello,
 
@@ -132,7 +134,7 @@ public sealed class StaffInvitations(ClinicDbContext db, UserManager<Application
 
             You will then set up two-step sign-in with an authenticator app on your phone.
             The link works once. If you did not expect this message, you can ignore it.
-            """), ct);
+            """), MailFailedInstead, ct);
     }
 
     private IQueryable<OneTimeToken> OpenInvitations(Guid userId) =>

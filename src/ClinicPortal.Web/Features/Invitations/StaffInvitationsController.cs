@@ -4,6 +4,7 @@ using ClinicPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ClinicPortal.Web.Features.Invitations;
 
@@ -21,6 +22,7 @@ public sealed class StaffInvitationsController(StaffInvitations invitations, Sig
             : View("LinkInvalid");
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimits.Invitation)]
     public async Task<IActionResult> Accept(SetPasswordForm form, CancellationToken ct)
     {
         if (await invitations.FindAsync(form.Token, ct) is not { } found) return View("LinkInvalid");

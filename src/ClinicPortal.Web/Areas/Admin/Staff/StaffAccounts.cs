@@ -97,14 +97,9 @@ public sealed class StaffAccounts(ClinicDbContext db, UserManager<ApplicationUse
         var (user, member) = await FindAsync(id, ct) ?? throw new KeyNotFoundException();
         if (!member.IsActive) throw new DomainRuleException("Reactivate the account before re-issuing its sign-in.");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        user.PasswordHash = null;
         user.EmailConfirmed = false; // back to "invited": only the new link opens it
-        user.TwoFactorEnabled = false;
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        db.UserTokens.RemoveRange(db.UserTokens.Where(t => t.UserId == id && t.LoginProvider == "[AspNetUserStore]"));
         audit.Add(AuditActions.ReissueSignIn, AuditRecords.Account, id, null);
-        await sessions.EndAllSessionsAsync(user); // saves the above
+        await sessions.ClearSignInAsync(user); // saves the above
         await invitations.SendNewLinkAsync(user, actorId, ct);
         await tx.CommitAsync(ct);
     }
