@@ -40,12 +40,20 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     }
 
     /// <summary>Sends one message if it is due and unclaimed (a delayed job at its due time); false otherwise.</summary>
-    public async Task<bool> SendOneAsync(Guid messageId, CancellationToken ct)
+    public async Task<bool> SendOneAsync(Guid messageId, CancellationToken ct) => await SendEachAsync([messageId], ct) == 1;
+
+    /// <summary>
+    /// Sends each of the given messages that is due and unclaimed, over one mail connection (opened only when one is
+    /// claimed); returns how many were sent. For messages written together, such as one escalation pass's notices.
+    /// </summary>
+    public async Task<int> SendEachAsync(IReadOnlyList<Guid> messageIds, CancellationToken ct)
     {
-        var claimed = await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, messageId, ct);
-        if (claimed is null) return false;
+        var sent = 0;
         await using var connection = mail.StartBatch();
-        return await DeliverAsync(claimed, connection, ct);
+        foreach (var id in messageIds)
+            if (!ct.IsCancellationRequested && await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, id, ct) is { } claimed
+                && await DeliverAsync(claimed, connection, ct)) sent++;
+        return sent;
     }
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
