@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Reminders;
 using Npgsql;
@@ -6,20 +7,14 @@ using NpgsqlTypes;
 namespace ClinicPortal.Infrastructure.ContactSafety;
 
 /// <summary>
-/// The seam every message to a client passes just before it is sent: loads the client's contact-safety profile and
-/// asks <see cref="ContactSafetyPolicy"/>. Queued messages (the outbox dispatcher) call <see cref="DecideAsync"/> then,
-/// unless it says send, <see cref="KeepBackAsync"/>; messages sent at once (invitations, password resets) call
-/// <see cref="CheckNowAsync"/>, which records a held one in the outbox too. Ids only: no message text passes here.
+/// The seam every message to a client passes just before it is sent, deciding with <see cref="ContactSafetyPolicy"/> from the
+/// client's contact-safety profile. Queued messages: the outbox dispatcher decides from the profile read in the claiming
+/// statement (<see cref="ContactProfileColumns"/>) and, unless it says send, calls <see cref="KeepBackAsync"/>; messages sent
+/// at once (invitations, password resets) call <see cref="CheckNowAsync"/>, which records a held one in the outbox too.
+/// Ids only: no message text passes here.
 /// </summary>
 public sealed class ContactSafetyGate(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    /// <param name="sessionStartsAt">For a session reminder, the session's start: a reminder after it is never sent.</param>
-    public async Task<ContactDecision> DecideAsync(Guid clientId, OutboxKind kind, DateTimeOffset? sessionStartsAt, CancellationToken ct)
-    {
-        var (permissions, zone) = await LoadAsync(clientId, ct);
-        return ContactSafetyPolicy.Decide(kind, permissions, clock.GetUtcNow(), zone, sessionStartsAt);
-    }
-
     /// <summary>
     /// Records a decision other than "send" on an outbox row this instance has claimed: held for good ("held: contact
     /// not safe"), or back in the queue until the client's safe window opens (a deferral is not a failed attempt).
@@ -47,7 +42,8 @@ public sealed class ContactSafetyGate(NpgsqlDataSource dataSource, TimeProvider 
     /// </summary>
     public async Task<ContactDecision> CheckNowAsync(Guid clientId, OutboxKind kind, CancellationToken ct)
     {
-        var decision = await DecideAsync(clientId, kind, null, ct);
+        var (permissions, zone) = await LoadAsync(clientId, ct);
+        var decision = ContactSafetyPolicy.Decide(kind, permissions, clock.GetUtcNow(), zone);
         if (decision.Sends) return decision;
         var held = OutboxMessage.RecordHeld(kind, clientId, decision.Reason ?? HoldReason.OutsideSafeTimes, clock.GetUtcNow());
         await using var cmd = dataSource.CreateCommand("""
@@ -67,18 +63,14 @@ public sealed class ContactSafetyGate(NpgsqlDataSource dataSource, TimeProvider 
 
     private async Task<(ContactPermissions? Permissions, TimeZoneInfo Zone)> LoadAsync(Guid clientId, CancellationToken ct)
     {
-        await using var cmd = dataSource.CreateCommand("""
-            SELECT c.time_zone_id, p.client_id IS NOT NULL, p.safe_channels, p.may_be_monitored, p.safe_days, p.safe_from, p.safe_until
+        await using var cmd = dataSource.CreateCommand($"""
+            SELECT c.time_zone_id, {ContactProfileColumns.Of("p")}
               FROM clients c LEFT JOIN contact_safety_profiles p ON p.client_id = c.id
              WHERE c.id = @client
             """);
         cmd.Parameters.AddWithValue("client", clientId);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) throw new InvalidOperationException($"Client {clientId} not found");
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(r.GetString(0), out var z) ? z : TimeZoneInfo.Utc;
-        if (!r.GetBoolean(1)) return (null, zone);
-        SafeTimes? times = r.IsDBNull(5) || r.IsDBNull(6) ? null
-            : new SafeTimes(r.GetInt32(4), r.GetFieldValue<TimeOnly>(5), r.GetFieldValue<TimeOnly>(6));
-        return (new ContactPermissions((ContactChannels)r.GetInt32(2), r.GetBoolean(3), times), zone);
+        return (ContactProfileColumns.Read(r, 1), ClinicTime.Zone(r.GetString(0), TimeZoneInfo.Utc));
     }
 }

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Email;
 using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Core.Reminders;
@@ -39,12 +40,20 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     }
 
     /// <summary>Sends one message if it is due and unclaimed (a delayed job at its due time); false otherwise.</summary>
-    public async Task<bool> SendOneAsync(Guid messageId, CancellationToken ct)
+    public async Task<bool> SendOneAsync(Guid messageId, CancellationToken ct) => await SendEachAsync([messageId], ct) == 1;
+
+    /// <summary>
+    /// Sends each of the given messages that is due and unclaimed, over one mail connection (opened only when one is
+    /// claimed); returns how many were sent. For messages written together, such as one escalation pass's notices.
+    /// </summary>
+    public async Task<int> SendEachAsync(IReadOnlyList<Guid> messageIds, CancellationToken ct)
     {
-        var claimed = await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, messageId, ct);
-        if (claimed is null) return false;
+        var sent = 0;
         await using var connection = mail.StartBatch();
-        return await DeliverAsync(claimed, connection, ct);
+        foreach (var id in messageIds)
+            if (!ct.IsCancellationRequested && await store.ClaimAsync(Sender, clock.GetUtcNow(), Lease, id, ct) is { } claimed
+                && await DeliverAsync(claimed, connection, ct)) sent++;
+        return sent;
     }
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
@@ -63,8 +72,8 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
             await store.FinishAsync(m.Id, Sender, OutboxStatus.Failed, "The client has no valid email address.", null, now);
             return false;
         }
-        // The client's contact-safety profile has the last word, just before sending: held, or wait for a safe time.
-        var safety = await contactSafety.DecideAsync(m.ClientId, m.Kind, m.StartsAt, ct);
+        // The client's contact-safety profile (read as the message was claimed) has the last word: held, or wait for a safe time.
+        var safety = ContactSafetyPolicy.Decide(m.Kind, m.Contact, now, m.Zone, m.StartsAt);
         if (!safety.Sends)
         {
             await contactSafety.KeepBackAsync(m.Id, Sender, safety, ct);
@@ -125,8 +134,7 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     {
         if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(m.Wording, m.Email!, links.SignIn, m.Key);
         if (m.Kind == OutboxKind.NewMessage) return DiscreetMessages.NewMessage(m.Wording, m.Email!, links.SignIn, m.Key);
-        var zone = m.TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
         // The video link is read only when the clinic puts it in reminders (OutboxStore); the gate has already passed the message.
-        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, zone, m.Modality!.Value, links.SignIn, m.Key, m.VideoLink);
+        return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, m.Zone, m.Modality!.Value, links.SignIn, m.Key, m.VideoLink);
     }
 }

@@ -36,4 +36,8 @@ public sealed class OutboxJobs(OutboxDispatcher dispatcher, OutboxStore store, I
     /// <summary>A delayed job at one message's due time, so it goes out then rather than at the next poll.</summary>
     public Task SendOneAsync(Guid messageId, CancellationToken ct) =>
         options.Value.BatchSize <= 0 ? Task.CompletedTask : dispatcher.SendOneAsync(messageId, ct);
+
+    /// <summary>Messages written together (one escalation pass's notices), sent at once in one job over one mail connection.</summary>
+    public Task SendEachAsync(Guid[] messageIds, CancellationToken ct) =>
+        options.Value.BatchSize <= 0 ? Task.CompletedTask : dispatcher.SendEachAsync(messageIds, ct);
 }

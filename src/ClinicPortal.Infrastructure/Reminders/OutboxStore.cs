@@ -1,21 +1,33 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.ContactSafety;
 using ClinicPortal.Core.Email;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.ContactSafety;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ClinicPortal.Infrastructure.Reminders;
 
 /// <summary>A message claimed for sending, with what its text is built from (read in the claiming statement).</summary>
-/// <remarks>For a message to staff, <see cref="Email"/> is the recipient's and <see cref="RecipientActive"/> says whether their account still is.</remarks>
+/// <remarks>
+/// For a message to staff, <see cref="Email"/> is the recipient's and <see cref="RecipientActive"/> says whether their account still is.
+/// <see cref="Contact"/> is the client's contact-safety profile (null when none is recorded), for <see cref="ContactSafetyPolicy"/>.
+/// </remarks>
 public sealed record ClaimedMessage(Guid Id, string Key, OutboxKind Kind, Guid ClientId, Guid? SessionId, int Attempts,
     string? Email, string? TimeZoneId, ClientStatus? ClientStatus, MessageWording Wording,
-    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus, bool RecipientActive = true, string? VideoLink = null);
+    DateTimeOffset? StartsAt, SessionModality? Modality, SessionStatus? SessionStatus, bool RecipientActive, string? VideoLink,
+    ContactPermissions? Contact)
+{
+    /// <summary>The client's time zone, UTC when unknown.</summary>
+    public TimeZoneInfo Zone => ClinicTime.Zone(TimeZoneId, TimeZoneInfo.Utc);
+}
 
 /// <summary>
 /// Every SQL statement that works the outbox. A message is claimed in ONE statement (FOR UPDATE SKIP
-/// LOCKED, so senders on any instance never take the same row) and its outcome recorded only by the
+/// LOCKED, so senders on any instance never take the same row), which also reads everything sending it
+/// needs, the client's contact-safety profile included; its outcome is recorded only by the
 /// sender that holds the claim. A claim older than the lease belongs to a sender that died and is taken again.
 /// </summary>
 public sealed class OutboxStore(NpgsqlDataSource dataSource)
@@ -47,12 +59,14 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
                    CASE WHEN m.recipient_user_id IS NULL THEN c.email ELSE u.email END, c.time_zone_id, c.status, cs.name, s.starts_at, s.modality, s.status,
                    cs.message_sender_name, cs.reminder_subject, cs.prompt_subject, cs.account_subject, cs.messages_name_clinic,
                    coalesce(u.is_active, true),
-                   CASE WHEN cs.video_link_in_email AND s.modality = 1 THEN s.video_link END
+                   CASE WHEN cs.video_link_in_email AND s.modality = 1 THEN s.video_link END,
+                   {ContactProfileColumns.Of("p")}
               FROM claimed m
               JOIN clinic_settings cs ON cs.id = 1
               LEFT JOIN clients c ON c.id = m.client_id
               LEFT JOIN sessions s ON s.id = m.session_id
               LEFT JOIN users u ON u.id = m.recipient_user_id
+              LEFT JOIN contact_safety_profiles p ON p.client_id = m.client_id
             """);
         cmd.Parameters.AddWithValue("now", now);
         cmd.Parameters.AddWithValue("stale", now - lease);
@@ -65,7 +79,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             new MessageWording(r.GetString(13), r.GetString(14), r.GetString(15), r.GetString(16), r.GetBoolean(17) ? r.GetString(9) : null),
             r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
             r.IsDBNull(11) ? null : (SessionModality)r.GetInt32(11), r.IsDBNull(12) ? null : (SessionStatus)r.GetInt32(12), r.GetBoolean(18),
-            r.IsDBNull(19) ? null : r.GetString(19));
+            r.IsDBNull(19) ? null : r.GetString(19), ContactProfileColumns.Read(r, 20));
     }
 
     /// <summary>Records the outcome, if this sender still holds the claim. Returns false when it had lost it.</summary>

@@ -58,12 +58,11 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
         }
         db.AddRange(notices);
         await db.SaveChangesAsync(ct);
-        // Sent at once rather than at the next outbox poll; if queueing fails, the poll still finds them.
-        foreach (var notice in notices)
-        {
-            try { jobs.Enqueue<Reminders.OutboxJobs>(JobQueues.Outbox, j => j.SendOneAsync(notice.Id, CancellationToken.None)); }
-            catch (Exception e) { logger.LogWarning("Escalation notice {Id} left to the outbox poll ({Error})", notice.Id, e.GetType().Name); }
-        }
+        // Sent at once rather than at the next outbox poll, all in one job; if queueing it fails, the poll still finds them.
+        var ids = notices.Select(n => n.Id).ToArray();
+        if (ids.Length > 0)
+            try { jobs.Enqueue<Reminders.OutboxJobs>(JobQueues.Outbox, j => j.SendEachAsync(ids, CancellationToken.None)); }
+            catch (Exception e) { logger.LogWarning("{Count} escalation notice(s) left to the outbox poll ({Error})", ids.Length, e.GetType().Name); }
         return due.Count;
     }
 }

@@ -33,9 +33,9 @@ public sealed class AlertsController(ClinicDbContext db, AuditTrail audit, Clini
                 x.a.ReviewDate, x.a.RaisedAt, x.a.AcknowledgedAt,
                 Db.Users.Where(u => u.Id == x.a.AcknowledgedById).Select(u => u.DisplayName).FirstOrDefault(), x.a.Response, x.a.ResponseNote))
             .ToListAsync(ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, null, null, ct);
         var escalated = await EscalatedToMeAsync(ct);
-        foreach (var e in escalated) await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, e.AlertId, e.ClientId, ct);
+        foreach (var e in escalated) audit.Add(AuditActions.View, AuditRecords.ClinicianAlert, e.AlertId, e.ClientId);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.ClinicianAlert, null, null, ct); // saves the list's row and each passed-on alert's together
         return View(new AlertsPage(rows.Where(r => r.AcknowledgedAt is null).ToList(),
             rows.Where(r => r.AcknowledgedAt is not null).Take(RecentMax).ToList(), await calendar.ZoneAsync(ct), escalated));
     }

@@ -18,11 +18,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Backup;
 public sealed class BackupController(ClinicDbContext db, AuditTrail audit) : ClinicianController(db)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var current = await Db.Users.Where(u => u.Id == Me).Select(u => u.BackupClinicianId).SingleAsync(ct);
-        return View(await PageAsync(new BackupForm { BackupClinicianId = current }, ct));
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(null, ct));
 
     [HttpPost("")]
     public async Task<IActionResult> Save(BackupForm form, CancellationToken ct) =>
@@ -38,14 +34,17 @@ public sealed class BackupController(ClinicDbContext db, AuditTrail audit) : Cli
             return RedirectToAction(nameof(Index));
         });
 
-    private async Task<BackupPage> PageAsync(BackupForm form, CancellationToken ct)
+    /// <param name="form">The refused form, shown again as typed; null for the saved choice.</param>
+    private async Task<BackupPage> PageAsync(BackupForm? form, CancellationToken ct)
     {
-        var current = await Db.Users.Where(u => u.Id == Me).Select(u => u.BackupClinicianId).SingleAsync(ct);
+        var current = await Db.Users.Where(u => u.Id == Me)
+            .Select(u => new { u.BackupClinicianId, Name = Db.Users.Where(b => b.Id == u.BackupClinicianId).Select(b => b.DisplayName).FirstOrDefault() })
+            .SingleAsync(ct);
+        form ??= new BackupForm { BackupClinicianId = current.BackupClinicianId };
         var choices = await ActiveClinicians().Where(c => c.Id != Me).OrderBy(c => c.DisplayName).Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct);
         form.Choices = choices.Select(c => (c.Id, c.DisplayName)).ToList();
-        var currentName = current is { } id ? await Db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
         var after = await Db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.EscalateAfterMinutes).SingleAsync(ct);
-        return new BackupPage(form, currentName, after);
+        return new BackupPage(form, current.Name, after);
     }
 
     private IQueryable<ApplicationUser> ActiveClinicians() => Db.ActiveInRole(Roles.Clinician);
