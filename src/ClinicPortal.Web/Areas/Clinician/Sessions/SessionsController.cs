@@ -8,7 +8,6 @@ using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Reminders;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 
 /// <summary>One client's sessions: schedule, reschedule, cancel, outcome, .ics, and their check-in prompt.</summary>
 [Route("clinician/clients/{clientId:guid}/sessions")]
-public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders, DiaryGuard diary)
+public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionBooking booking)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Sessions;
@@ -36,14 +35,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             var start = await StartAsync(form, ct);
-            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
-            await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await diary.EnsureFreeAsync(session, ct);
-            Db.Add(session);
-            await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Create, AuditRecords.Session, session.Id, Client.Id);
-            await Db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await booking.SaveAsync(TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink), ct);
             Flash("Session scheduled. Reminders will go out before it.");
             return RedirectToAction(nameof(Index));
         });
@@ -69,12 +61,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
-            await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await diary.EnsureFreeAsync(session, ct);
-            await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
-            await Db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await booking.SaveAsync(session, ct);
             Flash("Session moved. Its reminders moved with it.");
             return RedirectToAction(nameof(Index));
         });
@@ -95,9 +82,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
                 case SessionStatus.NoShow: session.MarkNoShow(now); break;
                 default: throw new DomainRuleException("Choose cancelled, completed or no-show.");
             }
-            await reminders.PlanAsync(session, ct); // a session no longer scheduled keeps no pending reminders
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
-            await Db.SaveChangesAsync(ct);
+            await booking.SaveAsync(session, ct);
             return $"Session {TherapySession.Describe(status)}.";
         });
     }
