@@ -24,7 +24,6 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, null, Client.Id, ct);
         var today = await calendar.TodayAsync(ct);
         return View(await PageAsync(new SessionForm { Date = today.AddDays(7), Time = new TimeOnly(10, 0) }, null, ct));
     }
@@ -121,6 +120,8 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
 
     private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
+        // Every showing of the list is a read: the page itself, a session opened to edit, a form shown again after a refusal.
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, editing, Client.Id, ct);
         var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
             .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status, s.VideoLink,
                 Db.CaseNotes.Count(n => n.ClientId == Client.Id && n.SessionId == s.Id),
