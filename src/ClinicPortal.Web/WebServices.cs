@@ -140,7 +140,7 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.Clients.ClientOverviewQuery>();
         services.AddScoped<Areas.Clinician.CaseNotes.NoteSearchQuery>();
         services.AddScoped<Areas.Clinician.Sessions.ClientSessionQuery>();
-        services.AddScoped<Areas.Clinician.Sessions.DiaryGuard>();
+        services.AddScoped<Areas.Clinician.Sessions.SessionBooking>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimelineQuery>();
         services.AddScoped<Areas.ClientSpace.SharedPlan.SharedPlanQuery>();

@@ -56,10 +56,16 @@ public sealed class AppointmentRequest : IClientVisibleRecord
         return New(session.ClientId, session.ClinicianId, RequestKind.Cancel, session.Id, null, session.DurationMinutes, now);
     }
 
-    /// <summary>Approval; the caller creates, moves or cancels the session (and its reminders) in the same unit of work.</summary>
+    public const string TimePassedMessage = "The time asked for has passed, so the request cannot be approved. Decline it with a reason.";
+
+    /// <summary>
+    /// Approval, while the time asked for is still ahead; the caller creates, moves or cancels the session (and its
+    /// reminders) in the same unit of work.
+    /// </summary>
     public void Approve(Guid clinicianId, Guid? sessionId, DateTimeOffset now)
     {
         EnsurePending();
+        if (StartsAt <= now) throw new DomainRuleException(TimePassedMessage);
         (Status, DecidedById, DecidedAt, SessionId) = (RequestStatus.Approved, clinicianId, now, sessionId ?? SessionId);
     }
 

@@ -25,10 +25,13 @@ public static class VideoLink
         return uri.AbsoluteUri;
     }
 
-    /// <summary>When the client first sees the link.</summary>
-    public static DateTimeOffset ShownFrom(DateTimeOffset startsAt, int minutesBefore) => startsAt.AddMinutes(-minutesBefore);
+    /// <summary>
+    /// The latest start whose link the client sees <paramref name="now"/>: a session starting by then has its link shown
+    /// (until it ends). As a bound on the start, a query can read the link only for those sessions.
+    /// </summary>
+    public static DateTimeOffset ShownForStartsBy(DateTimeOffset now, int minutesBefore) => now.AddMinutes(minutesBefore);
 
-    /// <summary>Whether the client sees the link now: from <see cref="ShownFrom"/> until the session ends.</summary>
+    /// <summary>Whether the client sees the link now: from the set minutes before the start until the session ends.</summary>
     public static bool IsShown(DateTimeOffset startsAt, DateTimeOffset endsAt, int minutesBefore, DateTimeOffset now) =>
-        now >= ShownFrom(startsAt, minutesBefore) && now < endsAt;
+        startsAt <= ShownForStartsBy(now, minutesBefore) && now < endsAt;
 }

@@ -82,6 +82,17 @@ public sealed class AppointmentRequestTests
         Assert.Equal((RequestStatus.Declined, "I am away that week; Thursday the 3rd?"), (declined.Status, declined.DeclineReason));
     }
 
+    [Fact]
+    public void A_time_that_has_passed_while_the_request_waited_cannot_be_approved()
+    {
+        var asked = AppointmentRequest.ForNewTime(ClientId, Clinician, Local(26, 14), Weekly, Rules, Now);
+        var e = Assert.Throws<DomainRuleException>(() => asked.Approve(Clinician, Guid.NewGuid(), Local(26, 14)));
+        Assert.Equal(AppointmentRequest.TimePassedMessage, e.Message);
+        Assert.Equal(RequestStatus.Pending, asked.Status);
+        asked.Approve(Clinician, Guid.NewGuid(), Local(26, 13, 59)); // still ahead: approved
+        Assert.Equal(RequestStatus.Approved, asked.Status);
+    }
+
     [Theory]
     [InlineData(10, 9)]
     [InlineData(10, 10)]

@@ -124,6 +124,29 @@ public sealed class AppointmentRequestTests(DemoClinicApp app) : IClassFixture<D
         Assert.Contains("That afternoon is gone; Thursday?", await client.GetPageAsync("/client/appointments"));
     }
 
+    [Fact]
+    public async Task A_request_whose_time_passed_while_it_waited_is_refused_on_approval_and_nothing_is_booked()
+    {
+        var (day, _) = await AheadAsync();
+        var clinician = await ClinicianWithWindowAsync(app, day.DayOfWeek);
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Pia Passed");
+        var client = await CheckInArrange.SignedInAsync(app, login);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/client", "/client/appointments", [new("time", Time(day, 11))])).StatusCode);
+        var request = Assert.Single(await RequestsAsync(login.Client.Id));
+        // The request waited unanswered until its time had gone by.
+        await CheckInArrange.SqlAsync(app, $"UPDATE appointment_requests SET starts_at = now() - interval '1 hour' WHERE id = {request.Id}");
+        var requests = $"/clinician/clients/{login.Client.Id}/requests";
+        var before = await Arrange.FingerprintAsync(app);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await clinician.PostFormAsync(requests, $"{requests}/{request.Id}/approve", [])).StatusCode);
+
+        Assert.Contains(AppointmentRequest.TimePassedMessage, await clinician.GetPageAsync(requests));
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+        Assert.Equal(RequestStatus.Pending, Assert.Single(await RequestsAsync(login.Client.Id)).Status);
+        await using var scope = app.SystemScope();
+        Assert.False(await app.SystemDb(scope).Set<TherapySession>().AnyAsync(s => s.ClientId == login.Client.Id));
+    }
+
     private async Task<List<AppointmentRequest>> RequestsAsync(Guid clientId)
     {
         await using var scope = app.SystemScope();

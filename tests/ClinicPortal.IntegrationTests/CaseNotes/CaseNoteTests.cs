@@ -16,6 +16,21 @@ public sealed class CaseNoteTests(DemoClinicApp app) : IClassFixture<DemoClinicA
          new("Assessment", "Coping with urges."), new("Plan", "Keep the number blocked.")];
 
     [Fact]
+    public async Task Opening_a_draft_to_edit_it_is_audited_as_a_read()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail);
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var notes = $"/clinician/clients/{client.Id}/notes";
+        var notePath = (await session.PostFormAsync($"{notes}/new?format=Soap", $"{notes}/new", Soap())).Headers.Location!.OriginalString;
+        var noteId = notePath.Split('/').Last();
+
+        Assert.Contains("Felt pulled to answer a call.", await session.GetPageAsync($"{notePath}/edit"));
+
+        Assert.Equal([AuditActions.Create, AuditActions.View],
+            (await Arrange.AuditAsync(app, client.Id)).Where(a => a.RecordId == noteId).Select(a => a.Action));
+    }
+
+    [Fact]
     public async Task Draft_then_sign_then_locked_then_addendum_each_audited()
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Nola Notes");

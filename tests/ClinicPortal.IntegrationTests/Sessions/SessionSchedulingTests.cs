@@ -48,6 +48,25 @@ public sealed class SessionSchedulingTests(DemoClinicApp app) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Opening_a_session_to_edit_it_and_a_refused_booking_shown_again_are_audited_as_reads()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail);
+        var s = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var path = $"/clinician/clients/{client.Id}/sessions";
+        await s.PostFormAsync(path, path, Form(InDays(35), "11:00"));
+        var session = Assert.Single(await SessionsOf(client.Id));
+
+        var edit = $"{path}/{session.Id}/edit";
+        Assert.Contains("Room 4", await s.GetPageAsync(edit));
+        var refused = await s.PostFormAsync(edit, path, Form(InDays(35), "11:00", minutes: 5));
+        Assert.Contains("Duration must be between", await refused.Content.ReadAsStringAsync());
+
+        // The list (for the booking's token), the edit form twice (the second for the refused post's token), the refused form.
+        var views = (await Arrange.AuditAsync(app, client.Id)).Where(a => a is { Action: AuditActions.View, RecordType: AuditRecords.Session });
+        Assert.Equal([null, session.Id.ToString(), session.Id.ToString(), null], views.Select(a => a.RecordId));
+    }
+
+    [Fact]
     public async Task Double_booking_the_clinician_is_refused_even_across_clients_and_nothing_is_saved()
     {
         var first = await Arrange.ClientAsync(app, Arrange.MorganEmail);

@@ -34,8 +34,8 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var now = Calendar.UtcNow;
         var editableFrom = now - CheckIn.EditWindow;
         var readOnly = me?.IsReadOnly ?? true;
-        // VideoLink.IsShown, as the query reads it: a session's link once now >= start - the clinic's minutes (and before it ends).
-        var linksFrom = now.AddMinutes((await Calendar.SettingsAsync(ct)).VideoLinkMinutesBefore);
+        // VideoLink.IsShown, as the query reads it: the link of a session that starts by this (and has not ended).
+        var linksFrom = VideoLink.ShownForStartsBy(now, (await Calendar.SettingsAsync(ct)).VideoLinkMinutesBefore);
         // Upcoming sessions, recent check-ins and unread messages in one statement (the data filters keep both to this client).
         var lists = me is null ? null : await Db.Clients.Where(c => c.Id == me.ClientId).Select(c => new
             {

@@ -1,6 +1,4 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Messages;
-using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Messages;
@@ -15,7 +13,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Messages;
 /// (not for emergencies, the usual reply time, the crisis numbers) sits above it. A discharged client reads, never sends.
 /// </summary>
 [Route("client/messages")]
-public sealed class MessagesController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, ThreadQuery thread, CrisisResourceCache crisis)
+public sealed class MessagesController(ClinicDbContext db, ClinicCalendar calendar, SecureThread thread, CrisisResourceCache crisis)
     : ClientSpaceController(db, calendar)
 {
     protected override bool RequiresOwnRecord => true;
@@ -27,10 +25,7 @@ public sealed class MessagesController(ClinicDbContext db, ClinicCalendar calend
     public Task<IActionResult> Send([FromForm] string? body, CancellationToken ct) =>
         SubmitAsync(async () => View(nameof(Index), await PageAsync(body, ct)), async () =>
         {
-            var message = SecureMessage.FromTheClient(Own.ClientId, Own.IsReadOnly, Me, body, Calendar.UtcNow);
-            Db.Add(message);
-            audit.Add(AuditActions.Create, AuditRecords.SecureMessage, message.Id, Own.ClientId);
-            await Db.SaveChangesAsync(ct);
+            await thread.SendAsync(SecureMessage.FromTheClient(Own.ClientId, Own.IsReadOnly, Me, body, Calendar.UtcNow), ct);
             Flash("Message sent.");
             return RedirectToAction(nameof(Index));
         });
@@ -38,7 +33,6 @@ public sealed class MessagesController(ClinicDbContext db, ClinicCalendar calend
     private async Task<ClientThreadPage> PageAsync(string? draft, CancellationToken ct)
     {
         var messages = await thread.OpenAsync(Own.ClientId, readerIsClient: true, Calendar.UtcNow, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.SecureMessage, null, Own.ClientId, ct);
         var settings = await Calendar.SettingsAsync(ct);
         var lines = (await crisis.ActiveAsync(ct)).Select(CrisisLine.From).ToList();
         return new ClientThreadPage(Own.IsReadOnly, messages, draft, MessageThread.ReplyTime(settings.MessageReplyDays),

@@ -83,6 +83,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         if (note.IsSigned || Client.IsReadOnly) return Refuse(noteId, note.IsSigned ? CaseNote.LockedMessage : Core.Clients.Client.ReadOnlyMessage);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.CaseNote, noteId, Client.Id, ct); // the form shows the draft's text
         return View("Form", await FormPageAsync(noteId, NoteForm.From(note), ct));
     }
 

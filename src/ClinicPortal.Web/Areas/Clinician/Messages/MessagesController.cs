@@ -1,6 +1,4 @@
-using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Messages;
-using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Messages;
@@ -15,7 +13,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Messages;
 /// messages read (the caseload's unread signal clears); an answer queues a content-free notice to the client.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/messages")]
-public sealed class MessagesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ThreadQuery thread, MessageNotices notices)
+public sealed class MessagesController(ClinicDbContext db, ClinicCalendar calendar, SecureThread thread)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Messages;
@@ -27,11 +25,7 @@ public sealed class MessagesController(ClinicDbContext db, AuditTrail audit, Cli
     public Task<IActionResult> Send([FromForm] string? body, CancellationToken ct) =>
         SubmitAsync(async () => View(nameof(Index), await PageAsync(body, ct)), async () =>
         {
-            var message = SecureMessage.FromClinician(Client, Me, body, calendar.UtcNow);
-            Db.Add(message);
-            await notices.QueueAsync(message, ct);
-            audit.Add(AuditActions.Create, AuditRecords.SecureMessage, message.Id, Client.Id);
-            await Db.SaveChangesAsync(ct);
+            await thread.SendAsync(SecureMessage.FromClinician(Client, Me, body, calendar.UtcNow), ct);
             Flash("Message sent. The client is told there is a new message, if their contact safety allows, never what it says.");
             return RedirectToAction(nameof(Index));
         });
@@ -39,7 +33,6 @@ public sealed class MessagesController(ClinicDbContext db, AuditTrail audit, Cli
     private async Task<ClinicianThreadPage> PageAsync(string? draft, CancellationToken ct)
     {
         var messages = await thread.OpenAsync(Client.Id, readerIsClient: false, calendar.UtcNow, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.SecureMessage, null, Client.Id, ct);
         var settings = await calendar.SettingsAsync(ct);
         return new ClinicianThreadPage(Client.IsReadOnly, messages, draft, MessageThread.ReplyTime(settings.MessageReplyDays), await calendar.ZoneAsync(ct));
     }

@@ -5,7 +5,6 @@ using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Reminders;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using ClinicPortal.Web.Areas.Clinician.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Requests;
 /// the session with its reminders in one transaction, refused like any booking when the time is no longer free.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/requests")]
-public sealed class RequestsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders, DiaryGuard diary)
+public sealed class RequestsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionBooking booking)
     : ClientRecordController(db)
 {
     public const string SessionGoneMessage = "That session is no longer booked, so the request cannot be approved. Decline it with a reason.";
@@ -45,24 +44,17 @@ public sealed class RequestsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             var now = calendar.UtcNow;
-            await using var tx = await Db.Database.BeginTransactionAsync(ct);
             var session = request.Kind == RequestKind.NewTime
                 ? TherapySession.Schedule(Client.Id, Client.PrimaryClinicianId, request.StartsAt!.Value, request.DurationMinutes, SessionModality.InPerson, null, now)
                 : await Db.Set<TherapySession>().SingleOrDefaultAsync(s => s.Id == request.SessionId && s.ClientId == Client.Id, ct)
                     ?? throw new DomainRuleException(SessionGoneMessage);
-            switch (request.Kind)
-            {
-                case RequestKind.NewTime: Db.Add(session); break;
-                case RequestKind.Move: session.Reschedule(request.StartsAt!.Value, session.DurationMinutes, session.Modality, session.Location, now, session.VideoLink); break;
-                default: session.Cancel(now); break;
-            }
-            if (request.Kind != RequestKind.Cancel) await diary.EnsureFreeAsync(session, ct);
-            await reminders.PlanAsync(session, ct);
+            if (request.Kind == RequestKind.Move)
+                session.Reschedule(request.StartsAt!.Value, session.DurationMinutes, session.Modality, session.Location, now, session.VideoLink);
+            else if (request.Kind == RequestKind.Cancel)
+                session.Cancel(now);
             request.Approve(Me, session.Id, now);
             audit.Add(AuditActions.Update, AuditRecords.AppointmentRequest, request.Id, Client.Id);
-            audit.Add(request.Kind == RequestKind.NewTime ? AuditActions.Create : AuditActions.Update, AuditRecords.Session, session.Id, Client.Id);
-            await Db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await booking.SaveAsync(session, ct); // the session, its reminders and the request, together or not at all
             return request.Kind switch
             {
                 RequestKind.NewTime => "Request approved: the session is booked and its reminders planned.",

@@ -8,7 +8,6 @@ using ClinicPortal.Core.Sessions;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Reminders;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 
 /// <summary>One client's sessions: schedule, reschedule, cancel, outcome, .ics, and their check-in prompt.</summary>
 [Route("clinician/clients/{clientId:guid}/sessions")]
-public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionReminders reminders, DiaryGuard diary)
+public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, SessionBooking booking)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Sessions;
@@ -25,7 +24,6 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, null, Client.Id, ct);
         var today = await calendar.TodayAsync(ct);
         return View(await PageAsync(new SessionForm { Date = today.AddDays(7), Time = new TimeOnly(10, 0) }, null, ct));
     }
@@ -36,14 +34,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             var start = await StartAsync(form, ct);
-            var session = TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
-            await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await diary.EnsureFreeAsync(session, ct);
-            Db.Add(session);
-            await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Create, AuditRecords.Session, session.Id, Client.Id);
-            await Db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await booking.SaveAsync(TherapySession.Schedule(Client.Id, Me, start, form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink), ct);
             Flash("Session scheduled. Reminders will go out before it.");
             return RedirectToAction(nameof(Index));
         });
@@ -69,12 +60,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         {
             Client.EnsureEditable();
             session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
-            await using var tx = await Db.Database.BeginTransactionAsync(ct);
-            await diary.EnsureFreeAsync(session, ct);
-            await reminders.PlanAsync(session, ct);
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
-            await Db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await booking.SaveAsync(session, ct);
             Flash("Session moved. Its reminders moved with it.");
             return RedirectToAction(nameof(Index));
         });
@@ -95,9 +81,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
                 case SessionStatus.NoShow: session.MarkNoShow(now); break;
                 default: throw new DomainRuleException("Choose cancelled, completed or no-show.");
             }
-            await reminders.PlanAsync(session, ct); // a session no longer scheduled keeps no pending reminders
-            audit.Add(AuditActions.Update, AuditRecords.Session, sessionId, Client.Id);
-            await Db.SaveChangesAsync(ct);
+            await booking.SaveAsync(session, ct);
             return $"Session {TherapySession.Describe(status)}.";
         });
     }
@@ -136,6 +120,8 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
 
     private async Task<ClientSessionsPage> PageAsync(SessionForm form, Guid? editing, CancellationToken ct)
     {
+        // Every showing of the list is a read: the page itself, a session opened to edit, a form shown again after a refusal.
+        await audit.RecordAsync(AuditActions.View, AuditRecords.Session, editing, Client.Id, ct);
         var sessions = await Db.Set<TherapySession>().Where(s => s.ClientId == Client.Id).OrderByDescending(s => s.StartsAt)
             .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Modality, s.Location, s.Status, s.VideoLink,
                 Db.CaseNotes.Count(n => n.ClientId == Client.Id && n.SessionId == s.Id),
