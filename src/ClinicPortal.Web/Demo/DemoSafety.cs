@@ -41,6 +41,7 @@ public static class DemoSafety
             {
                 var alert = ClinicianAlert.Raise(client.Id, AlertKind.ConcernRaised, s.Severity, recordedAt, concern.Id);
                 if (s.AlertAcknowledged) alert.Acknowledge(clinician, recordedAt.AddHours(2), AlertResponse.SafetyPlanReviewed, null);
+                else if (s.Severity == ConcernSeverity.Imminent) EscalatedLongAgo(alert, recordedAt);
                 db.Add(alert);
             }
         }
@@ -49,6 +50,17 @@ public static class DemoSafety
         var risk = db.Set<SupportPerson>().Local.Where(p => p.ClientId == client.Id && p.Role == SupportRole.Risk).Select(p => p.Name).ToList();
         if (Plans.TryGetValue(index, out var steps))
             db.Add(SafetyPlan.Create(client.Id, steps, risk, shared: true, clinician, now.AddDays(-Math.Min(7, daysInCare))));
+    }
+
+    /// <summary>
+    /// An imminent alert left open for days was passed on long ago, as the escalation job would have done: the demo clinic
+    /// starts settled, rather than escalating (and writing notices) in its first minutes, under a test's feet.
+    /// </summary>
+    private static void EscalatedLongAgo(ClinicianAlert alert, DateTimeOffset raisedAt)
+    {
+        var backupAt = raisedAt.AddMinutes(Escalation.DefaultBackupAfterMinutes);
+        alert.Escalate(EscalationLevel.Backup, backupAt);
+        alert.Escalate(EscalationLevel.Administrators, backupAt.AddMinutes(Escalation.DefaultAdministratorsAfterMinutes));
     }
 
     private static readonly Scenario[][] Scenarios =

@@ -74,7 +74,7 @@ public abstract class PortalTest(PortalFixture portal) : IAsyncLifetime
         };
         configure?.Invoke(options);
         var context = await portal.Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 
