@@ -6,7 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace ClinicPortal.PageLoad;
 
-/// <summary>The portal's Release build in its own process, Production environment, on an external connection string.</summary>
+/// <summary>
+/// The portal's Release build in its own process, Production environment, on an external connection string. Always in demo
+/// mode: the bench's cluster holds the demo clinic (and the scale clinic beside it), which a live start refuses to open.
+/// </summary>
 public sealed partial class Portal : IDisposable
 {
     private readonly Process _process;
@@ -18,7 +21,7 @@ public sealed partial class Portal : IDisposable
     /// <summary>The portal's last lines of output, for a page that failed.</summary>
     public string RecentOutput => string.Join("\n", _tail);
 
-    public static async Task<Portal> StartAsync(string repoRoot, string configuration, string connectionString, bool demo)
+    public static async Task<Portal> StartAsync(string repoRoot, string configuration, string connectionString)
     {
         var bin = Path.Combine(repoRoot, "src", "ClinicPortal.Web", "bin", configuration, "net10.0");
         var url = $"http://127.0.0.1:{FreePort()}";
@@ -26,8 +29,8 @@ public sealed partial class Portal : IDisposable
         foreach (var a in new[] { Path.Combine(bin, "ClinicPortal.Web.dll"), "--urls", url }) info.ArgumentList.Add(a);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ConnectionStrings__ClinicPortal"] = connectionString;
-        info.Environment["ClinicPortal__Demo"] = demo ? "true" : "false";
-        info.Environment["ClinicPortal__DemoOnServer"] = demo ? "true" : "false"; // the bench's own cluster
+        info.Environment["ClinicPortal__Demo"] = "true"; // seeds the demo clinic once; later starts find it and add nothing
+        info.Environment["ClinicPortal__DemoOnServer"] = "true"; // the bench's own throw-away cluster
         // The bench signs in with a password over plain HTTP on loopback.
         info.Environment["ClinicPortal__RequireStaffTwoFactor"] = "false";
         info.Environment["ClinicPortal__SecureCookies"] = "false";

@@ -27,7 +27,7 @@ await using (var db = new NpgsqlConnection(connectionString))
     if (!await ScaleClinic.IsSeededAsync(db))
     {
         Console.WriteLine("Seeding the demo clinic, then the scale clinic (2,000 clients, 200,000 check-ins)...");
-        using (await Portal.StartAsync(repoRoot, configuration, connectionString, demo: true)) { }
+        using (await Portal.StartAsync(repoRoot, configuration, connectionString)) { }
         var started = DateTime.UtcNow;
         await ScaleClinic.SeedAsync(db);
         Console.WriteLine($"Scale clinic seeded in {(DateTime.UtcNow - started).TotalSeconds:0} s");
@@ -37,7 +37,7 @@ await using (var db = new NpgsqlConnection(connectionString))
 
 await using var baseline = await FortunesApp.StartAsync(connectionString, Portal.FreePort());
 var baselineUrl = baseline.Urls.First() + "/fortunes";
-using var portal = await Portal.StartAsync(repoRoot, configuration, connectionString, demo: false);
+using var portal = await Portal.StartAsync(repoRoot, configuration, connectionString);
 var pages = await BenchPages.BuildAsync(portal, connectionString);
 var statements = new StatementCounter(connectionString);
 
