@@ -24,6 +24,7 @@ public sealed class EveryPageAxeTests(PortalFixture portal, ITestOutputHelper ou
         Assert.Equal([Visitor.Client], routes["client/check-ins/{}"]);
         Assert.Equal([Visitor.Administrator, Visitor.Clinician, Visitor.Client], routes["account/security"]);
         Assert.Equal([Visitor.SignedOut], routes["account/sign-in"]);
+        Assert.Equal([Visitor.SignedOut, Visitor.Client], routes["client/unsafe"]);
         Assert.True(routes.Count >= 60, $"Only {routes.Count} GET routes found");
     }
 

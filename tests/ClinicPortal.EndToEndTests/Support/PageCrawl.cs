@@ -44,16 +44,17 @@ public static partial class PageCrawl
 
     private static IReadOnlyList<Visitor> VisitorsOf(RouteEndpoint endpoint)
     {
-        var template = endpoint.RoutePattern.RawText!.TrimStart('/');
-        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
-            return [Visitor.SignedOut];
-        return Area(template) switch
+        Visitor[] area = Area(endpoint.RoutePattern.RawText!.TrimStart('/')) switch
         {
             "admin" => [Visitor.Administrator],
             "clinician" => [Visitor.Clinician],
             "client" => [Visitor.Client],
             _ => [Visitor.Administrator, Visitor.Clinician, Visitor.Client],
         };
+        // An anonymous page in an area (the client's "I feel unsafe") is walked signed out and by that area's role.
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
+            return area.Length == 1 ? [Visitor.SignedOut, .. area] : [Visitor.SignedOut];
+        return area;
     }
 
     private static string Area(string template) => template.Split('/')[0];
