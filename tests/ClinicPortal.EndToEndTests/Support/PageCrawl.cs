@@ -8,8 +8,8 @@ using Npgsql;
 
 namespace ClinicPortal.EndToEndTests.Support;
 
-/// <summary>Who walks a page: nobody signed in, or one of the demo roles.</summary>
-public enum Visitor { SignedOut, Client, Clinician, Administrator }
+/// <summary>Who walks a page: nobody signed in, or one of the demo roles (a client twice: as usual, and in discreet mode).</summary>
+public enum Visitor { SignedOut, Client, DiscreetClient, Clinician, Administrator }
 
 /// <summary>One page of the crawl: the route template it comes from, the path with demo ids filled in, the status it answers.</summary>
 public sealed record CrawlPage(Visitor Visitor, string Template, string Path, int Status);
@@ -17,7 +17,8 @@ public sealed record CrawlPage(Visitor Visitor, string Template, string Path, in
 /// <summary>
 /// Every GET page of the app, read from its own endpoints (so a new page is crawled without a list to keep), given to the
 /// visitor who may open it and filled in with ids of the demo clinic's records. Area pages go to their role; pages that
-/// need only a sign-in go to every role (their layout differs by role); anonymous pages are walked signed out.
+/// need only a sign-in go to every role (their layout differs by role); anonymous pages are walked signed out. Client pages
+/// are walked by the demo client Jordan (Morgan's, whose records the clinician's pages show) and, in discreet mode, by Casey.
 /// </summary>
 public static partial class PageCrawl
 {
@@ -48,25 +49,35 @@ public static partial class PageCrawl
         {
             "admin" => [Visitor.Administrator],
             "clinician" => [Visitor.Clinician],
-            "client" => [Visitor.Client],
-            _ => [Visitor.Administrator, Visitor.Clinician, Visitor.Client],
+            "client" => [Visitor.Client, Visitor.DiscreetClient],
+            _ => [Visitor.Administrator, Visitor.Clinician, Visitor.Client, Visitor.DiscreetClient],
         };
         // An anonymous page in an area (the client's "I feel unsafe") is walked signed out and by that area's role.
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
-            return area.Length == 1 ? [Visitor.SignedOut, .. area] : [Visitor.SignedOut];
+            return area.Length < 4 ? [Visitor.SignedOut, .. area] : [Visitor.SignedOut];
         return area;
     }
 
     private static string Area(string template) => template.Split('/')[0];
 
-    /// <summary>The pages to open, in route order, with the demo records' ids in place of the route's parameters.</summary>
-    public static async Task<IReadOnlyList<CrawlPage>> PagesAsync(PortalServer server)
+    /// <summary>The demo sign-in of each visitor. Casey is walked in discreet mode: no other end-to-end test signs in as Casey.</summary>
+    public static (string Email, string Password)? SignInOf(Visitor visitor) => visitor switch
     {
-        var ids = await DemoIdsAsync(server.ConnectionString);
+        Visitor.Client => (DemoLogins.JordanEmail, DemoLogins.ClientPassword),
+        Visitor.DiscreetClient => (DemoLogins.CaseyEmail, DemoLogins.ClientPassword),
+        Visitor.Clinician => (DemoLogins.MorganEmail, DemoLogins.ClinicianPassword),
+        Visitor.Administrator => (DemoLogins.AdminEmail, DemoLogins.AdminPassword),
+        _ => null,
+    };
+
+    /// <summary>The visitor's pages, in route order, with the ids of the demo records they may open in place of the route's parameters.</summary>
+    public static async Task<IReadOnlyList<CrawlPage>> PagesAsync(PortalServer server, Visitor visitor)
+    {
+        var ids = await DemoIdsAsync(server.ConnectionString, visitor == Visitor.DiscreetClient ? DemoLogins.CaseyEmail : DemoLogins.JordanEmail);
         return Routes(server.Services)
-            .Where(r => !NotPages.ContainsKey(Shape(r.Template)))
-            .SelectMany(r => r.Visitors.Select(v => new CrawlPage(v, r.Template, "/" + Parameter().Replace(r.Template, m => Fill(r.Template, m.Groups["name"].Value, ids)),
-                StatusOf(r.Template))))
+            .Where(r => r.Visitors.Contains(visitor) && !NotPages.ContainsKey(Shape(r.Template)))
+            .Select(r => new CrawlPage(visitor, r.Template, "/" + Parameter().Replace(r.Template, m => Fill(r.Template, m.Groups["name"].Value, ids)),
+                StatusOf(r.Template)))
             .ToList();
     }
 
@@ -87,12 +98,12 @@ public static partial class PageCrawl
     };
 
     /// <summary>
-    /// The demo client Jordan (the demo clinician Morgan's, and the demo client's own sign-in) and one of each of their records.
+    /// The demo client who signs in as <paramref name="clientEmail"/> and one of each of their records.
     /// Read as the database owner: the crawl only needs ids.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<string, Guid>> DemoIdsAsync(string connectionString)
+    private static async Task<IReadOnlyDictionary<string, Guid>> DemoIdsAsync(string connectionString, string clientEmail)
     {
-        const string Client = "(SELECT c.id FROM clients c JOIN users u ON u.id = c.user_id WHERE u.email = @jordan)";
+        const string Client = "(SELECT c.id FROM clients c JOIN users u ON u.id = c.user_id WHERE u.email = @client)";
         var queries = new Dictionary<string, string>
         {
             ["clientId"] = $"SELECT {Client}",
@@ -111,7 +122,7 @@ public static partial class PageCrawl
         foreach (var (name, sql) in queries)
         {
             await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("jordan", DemoLogins.JordanEmail);
+            command.Parameters.AddWithValue("client", clientEmail);
             ids[name] = await command.ExecuteScalarAsync() as Guid?
                 ?? throw new InvalidOperationException($"The demo clinic has no record for {{{name}}} ({sql}).");
         }
