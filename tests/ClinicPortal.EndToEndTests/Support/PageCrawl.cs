@@ -45,20 +45,18 @@ public static partial class PageCrawl
 
     private static IReadOnlyList<Visitor> VisitorsOf(RouteEndpoint endpoint)
     {
-        Visitor[] area = Area(endpoint.RoutePattern.RawText!.TrimStart('/')) switch
+        Visitor[]? area = endpoint.RoutePattern.RawText!.TrimStart('/').Split('/')[0] switch
         {
             "admin" => [Visitor.Administrator],
             "clinician" => [Visitor.Clinician],
             "client" => [Visitor.Client, Visitor.DiscreetClient],
-            _ => [Visitor.Administrator, Visitor.Clinician, Visitor.Client, Visitor.DiscreetClient],
+            _ => null,
         };
         // An anonymous page in an area (the client's "I feel unsafe") is walked signed out and by that area's role.
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
-            return area.Length < 4 ? [Visitor.SignedOut, .. area] : [Visitor.SignedOut];
-        return area;
+            return [Visitor.SignedOut, .. area ?? []];
+        return area ?? [Visitor.Administrator, Visitor.Clinician, Visitor.Client, Visitor.DiscreetClient];
     }
-
-    private static string Area(string template) => template.Split('/')[0];
 
     /// <summary>The demo sign-in of each visitor. Casey is walked in discreet mode: no other end-to-end test signs in as Casey.</summary>
     public static (string Email, string Password)? SignInOf(Visitor visitor) => visitor switch
