@@ -84,7 +84,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         if (note.IsSigned || Client.IsReadOnly) return Refuse(noteId, note.IsSigned ? CaseNote.LockedMessage : Core.Clients.Client.ReadOnlyMessage);
         await audit.RecordAsync(AuditActions.View, AuditRecords.CaseNote, noteId, Client.Id, ct); // the form shows the draft's text
-        return View("Form", await FormPageAsync(noteId, NoteForm.From(note), ct));
+        return View("Form", await FormPageAsync(noteId, Versioned(NoteForm.From(note), note), ct));
     }
 
     [HttpPost("{noteId:guid}/edit")]
@@ -96,13 +96,14 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         return await SubmitAsync(async () => View("Form", await FormPageAsync(noteId, form, ct)), async () =>
         {
             Client.EnsureEditable();
+            ExpectVersion(note, form);
             note.EditDraft(form.ServiceDate ?? throw new DomainRuleException("Choose the session date."), form.Sections(),
                 await calendar.TodayAsync(ct), calendar.UtcNow);
             audit.Add(AuditActions.Update, AuditRecords.CaseNote, noteId, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Draft saved.");
             return RedirectToAction(nameof(Show), new { noteId });
-        });
+        }, () => Edit(noteId, ct));
     }
 
     [HttpPost("{noteId:guid}/sign")]
