@@ -151,4 +151,26 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
         var now = HtmlForm.FieldsOf(await session.GetPageAsync(page), action);
         Assert.Equal(first.Values(edit.Field), now.Values(edit.Field)); // the first save stays
     }
+
+    [Fact]
+    public async Task Signing_a_note_changed_in_another_window_since_it_was_shown_is_refused_and_the_newer_text_shown()
+    {
+        var client = await Arrange.ClientAsync(app, Morgan);
+        var note = await Arrange.NoteAsync(app, client, signed: false, subjective: "What the clinician read");
+        var session = await Arrange.SignedInAsync(app, Morgan);
+        var path = $"/clinician/clients/{client.Id}/notes/{note.Id}";
+        var shown = BrowserSession.VersionOn(await session.GetPageAsync(path))!;
+        var edit = HtmlForm.FieldsOf(await session.GetPageAsync($"{path}/edit"), $"{path}/edit").With("Subjective", "Changed in another window");
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync($"{path}/edit", $"{path}/edit", edit)).StatusCode);
+
+        var sign = await session.PostFormAsync(path, $"{path}/sign", [new(BrowserSession.VersionField, shown)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, sign.StatusCode);
+        var page = WebUtility.HtmlDecode(await session.GetPageAsync(path));
+        Assert.Contains(Refusals.ChangedElsewhere, page);
+        Assert.Contains("Changed in another window", page);
+        Assert.Contains("data-testid=\"sign-note\"", page); // still a draft
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(path, $"{path}/sign", [])).StatusCode); // the version now shown signs
+        Assert.DoesNotContain("data-testid=\"sign-note\"", await session.GetPageAsync(path));
+    }
 }

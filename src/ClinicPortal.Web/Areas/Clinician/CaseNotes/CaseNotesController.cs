@@ -107,12 +107,13 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
     }
 
     [HttpPost("{noteId:guid}/sign")]
-    public async Task<IActionResult> Sign(Guid noteId, CancellationToken ct)
+    public async Task<IActionResult> Sign(Guid noteId, VersionForm shown, CancellationToken ct)
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         return await ActAsync(RedirectToAction(nameof(Show), new { noteId }), async () =>
         {
             Client.EnsureEditable();
+            if (!note.IsSigned) ExpectVersion(note, shown); // sign only the text the clinician read (signing twice has its own message)
             note.Sign(Me, calendar.UtcNow);
             audit.Add(AuditActions.Sign, AuditRecords.CaseNote, noteId, Client.Id);
             await Db.SaveChangesAsync(ct);
@@ -161,7 +162,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         var zone = await calendar.ZoneAsync(ct);
         var session = note.SessionId is { } sessionId ? await sessions.StartOfAsync(Client.Id, sessionId, ct) : null;
         return new NotePage(Client.IsReadOnly, note, names[note.AuthorId], note.SignedById is { } by ? names[by] : null, addenda, zone,
-            session is { } start ? ClientSessionQuery.Label(start, zone) : null);
+            session is { } start ? ClientSessionQuery.Label(start, zone) : null) { Version = Db.VersionOf(note) };
     }
 
     private async Task<NoteFormPage> FormPageAsync(Guid? noteId, NoteForm form, CancellationToken ct)

@@ -52,6 +52,7 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     public Task<IActionResult> Update(ClientForm form, CancellationToken ct) =>
         SubmitAsync(() => View(nameof(Edit), form), async () =>
         {
+            Client.EnsureEditable();
             ExpectVersion(Client, form);
             Client.Update(form.ToDetails(), await calendar.TodayAsync(ct), calendar.UtcNow);
             audit.Add(AuditActions.Update, AuditRecords.Client, Client.Id, Client.Id);
