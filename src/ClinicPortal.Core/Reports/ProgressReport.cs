@@ -124,7 +124,11 @@ public sealed record ConcernLine(
 /// <summary>An urgent alert raised in the period, and what the clinician did about it.</summary>
 public sealed record AlertLine(DateOnly RaisedOn, string Alert, ConcernSeverity Severity, DateOnly? AcknowledgedOn, string? Response);
 
-public sealed record SafetySection(IReadOnlyList<ConcernLine> Concerns, int ResolvedInPeriod, IReadOnlyList<AlertLine> Alerts)
+/// <summary>The safety plan's last revision saved by the end of the period: its number, day, sharing and how many steps it filled.</summary>
+public sealed record SafetyPlanAtEnd(int Revision, DateOnly SavedOn, bool SharedWithClient, int StepsFilled);
+
+/// <param name="Plan">The safety plan as it stood at the end of the period; null when none was saved by then.</param>
+public sealed record SafetySection(IReadOnlyList<ConcernLine> Concerns, int ResolvedInPeriod, IReadOnlyList<AlertLine> Alerts, SafetyPlanAtEnd? Plan = null)
 {
     public int OpenedInPeriod => Concerns.Count(c => c.OpenedInPeriod);
     public int OpenAtEnd => Concerns.Count(c => c.StatusAtEnd != ConcernStatus.Resolved);

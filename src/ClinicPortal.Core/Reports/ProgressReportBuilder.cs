@@ -129,18 +129,28 @@ public static class ProgressReportBuilder
         return new BoundarySection(lines.OrderBy(l => ContactLevelChange.Openness(l.LevelAtEnd)).ThenBy(l => l.Person, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    /// <summary>The network as recorded by the end of the period (roles are not versioned, so each person's current role is used).</summary>
+    /// <summary>
+    /// The network as recorded by the end of the period, each person with the role they had then (from the role history);
+    /// a crisis contact counts only while supportive.
+    /// </summary>
     public static SupportSection SupportFor(ReportInputs inputs, ReportPeriod period, ReportAudience audience)
     {
-        var people = inputs.SupportPeople.Where(p => inputs.LocalDate(p.CreatedAt) <= period.End).ToList();
-        var crisis = people.Where(p => p.IsCrisisContact && p.Role == SupportRole.Supportive).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new CrisisContactLine(p.Name, p.Relationship, p.Phone)).ToList();
-        var supportive = people.Count(p => p.Role == SupportRole.Supportive);
+        var changes = (inputs.SupportRoleChanges ?? []).ToLookup(c => c.PersonId);
+        var people = inputs.SupportPeople.Where(p => inputs.LocalDate(p.CreatedAt) <= period.End)
+            .Select(p => (Person: p, Role: SupportRoleChange.RoleAt(p.Role, changes[p.Id], at => inputs.LocalDate(at) <= period.End))).ToList();
+        var crisis = people.Where(p => p.Person.IsCrisisContact && p.Role == SupportRole.Supportive).OrderBy(p => p.Person.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new CrisisContactLine(p.Person.Name, p.Person.Relationship, p.Person.Phone)).ToList();
+        int Count(SupportRole role) => people.Count(p => p.Role == role);
         return audience == ReportAudience.Provider
-            ? new SupportSection(supportive, people.Count(p => p.Role == SupportRole.MutualNeutral), people.Count(p => p.Role == SupportRole.Risk),
-                people.Count(p => p.Role == SupportRole.Unknown), crisis)
-            : new SupportSection(supportive, null, null, null, crisis);
+            ? new SupportSection(Count(SupportRole.Supportive), Count(SupportRole.MutualNeutral), Count(SupportRole.Risk), Count(SupportRole.Unknown), crisis)
+            : new SupportSection(Count(SupportRole.Supportive), null, null, null, crisis);
     }
+
+    /// <summary>The safety plan as it stood at the end of the period: its last revision saved by then, if any.</summary>
+    public static SafetyPlanAtEnd? SafetyPlanFor(ReportInputs inputs, ReportPeriod period) =>
+        (inputs.SafetyPlanRevisions ?? []).Where(r => inputs.LocalDate(r.CreatedAt) <= period.End).MaxBy(r => r.Number) is { } last
+            ? new SafetyPlanAtEnd(last.Number, inputs.LocalDate(last.CreatedAt), last.SharedWithClient, last.ReadSteps().Count(s => s.Value is not null))
+            : null;
 
     /// <summary>
     /// Concerns that were open at some point in the period: first noticed by its end and not resolved before its start.
@@ -169,7 +179,7 @@ public static class ProgressReportBuilder
             .Select(a => new AlertLine(inputs.LocalDate(a.RaisedAt), SafetyLabels.Of(a.Kind), a.Severity,
                 a.AcknowledgedAt is { } at ? inputs.LocalDate(at) : null, a.Response is { } r ? SafetyLabels.Of(r, a.ResponseNote) : null))
             .ToList();
-        return new SafetySection(ordered, resolvedInPeriod, alerts);
+        return new SafetySection(ordered, resolvedInPeriod, alerts, SafetyPlanFor(inputs, period));
     }
 
     public static AttendanceSection AttendanceFor(ReportInputs inputs, ReportPeriod period)

@@ -162,6 +162,10 @@ public static class ReportComposer
     private static void Safety(List<ReportBlock> blocks, SafetySection s)
     {
         blocks.Add(new HeadingBlock("Safety concerns", 2));
+        blocks.Add(new KeyValueBlock([new("Safety plan at the end of the period", s.Plan is { } plan
+            ? $"Revision {plan.Revision}, saved {ReportPeriod.Format(plan.SavedOn)}; {plan.StepsFilled} of {SafetyPlan.Steps.Count} steps filled; "
+                + (plan.SharedWithClient ? "shared with the client" : "not shared with the client")
+            : "None saved by then")]));
         if (s.IsEmpty)
         {
             blocks.Add(new ParagraphBlock("No safety concerns open during this period.", TextTone.Muted));

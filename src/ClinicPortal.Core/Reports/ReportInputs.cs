@@ -15,7 +15,9 @@ public sealed record ReportGeneration(Guid ReportId, DateTimeOffset At, string B
 /// <summary>
 /// The rows a report is computed from, loaded once for one client and period. Sections that were not chosen may
 /// be left empty. Assessments and boundary revisions may reach back before the period (for the stage and contact
-/// level at its start); everything else may be limited to the period by the loader or is limited here.
+/// level at its start); everything else may be limited to the period by the loader or is limited here. Role changes
+/// may reach past the period (a person's role at its end is the "from" of the first later change), and safety plan
+/// revisions are those saved by its end.
 /// </summary>
 public sealed record ReportInputs(
     Client Client,
@@ -31,7 +33,9 @@ public sealed record ReportInputs(
     IReadOnlyList<SafetyConcern> Concerns,
     IReadOnlyList<TherapySession> Sessions,
     NoteCounts Notes,
-    IReadOnlyList<ClinicianAlert>? Alerts = null)
+    IReadOnlyList<ClinicianAlert>? Alerts = null,
+    IReadOnlyList<SupportRoleChange>? SupportRoleChanges = null,
+    IReadOnlyList<SafetyPlanRevision>? SafetyPlanRevisions = null)
 {
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

@@ -63,6 +63,8 @@ public sealed class SafetyPlan : IClientVisibleRecord
     public string? IfTheyMakeContact { get; private set; }
     public string? ReasonsToKeepGoing { get; private set; }
     public bool SharedWithClient { get; private set; }
+    /// <summary>The number of the latest revision (<see cref="SafetyPlanRevision"/>): every save that changes something adds one.</summary>
+    public int RevisionNumber { get; private set; }
     public Guid UpdatedById { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -70,19 +72,46 @@ public sealed class SafetyPlan : IClientVisibleRecord
     private SafetyPlan() { }
 
     /// <param name="riskContacts">The names of the client's support-network people with the risk role: never to be named as helpers.</param>
-    public static SafetyPlan Create(Guid clientId, IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts,
-        bool shared, Guid byId, DateTimeOffset now)
+    public static (SafetyPlan Plan, SafetyPlanRevision Revision) Create(Guid clientId, IReadOnlyDictionary<SafetyPlanStep, string?> steps,
+        IReadOnlyCollection<string> riskContacts, bool shared, Guid byId, DateTimeOffset now)
     {
         var plan = new SafetyPlan { Id = Guid.NewGuid(), ClientId = clientId, CreatedAt = now };
-        plan.Update(steps, riskContacts, shared, byId, now);
-        return plan;
+        var values = Check(steps, riskContacts);
+        plan.Apply(values, shared, byId, now);
+        return (plan, plan.NewRevision(SafetyPlanRevision.Describe(null, null, values, shared), byId, now));
     }
 
-    public void Update(IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts, bool shared, Guid byId, DateTimeOffset now)
+    /// <summary>Saves the plan as a new revision; null (and nothing changed) when the steps and the sharing are as they were.</summary>
+    public SafetyPlanRevision? Update(IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts, bool shared,
+        Guid byId, DateTimeOffset now)
+    {
+        var values = Check(steps, riskContacts);
+        var before = StepValues();
+        var summary = SafetyPlanRevision.Describe(before, SharedWithClient, values, shared);
+        if (summary.Length == 0) return null;
+        Apply(values, shared, byId, now);
+        return NewRevision(summary, byId, now);
+    }
+
+    /// <summary>Every step's text, by step.</summary>
+    public IReadOnlyDictionary<SafetyPlanStep, string?> StepValues() => Steps.ToDictionary(t => t.Step, t => Get(t.Step));
+
+    private SafetyPlanRevision NewRevision(string summary, Guid byId, DateTimeOffset now)
+    {
+        RevisionNumber++;
+        return new SafetyPlanRevision(this, byId, now, summary);
+    }
+
+    private static Dictionary<SafetyPlanStep, string?> Check(IReadOnlyDictionary<SafetyPlanStep, string?> steps, IReadOnlyCollection<string> riskContacts)
     {
         var values = Steps.ToDictionary(t => t.Step, t => Guard.Optional(steps.GetValueOrDefault(t.Step), t.Label, StepMax));
         if (values.Values.All(v => v is null)) throw new DomainRuleException("Fill in at least one step of the safety plan.");
         EnsureNoRiskHelpers(values, riskContacts);
+        return values;
+    }
+
+    private void Apply(Dictionary<SafetyPlanStep, string?> values, bool shared, Guid byId, DateTimeOffset now)
+    {
         (WarningSigns, OnMyOwn, DistractingPeopleAndPlaces, PeopleToAskForHelp) =
             (values[SafetyPlanStep.WarningSigns], values[SafetyPlanStep.OnMyOwn], values[SafetyPlanStep.DistractingPeopleAndPlaces], values[SafetyPlanStep.PeopleToAskForHelp]);
         (ProfessionalsAndCrisisLines, SaferEnvironment, IfTheyMakeContact, ReasonsToKeepGoing) =

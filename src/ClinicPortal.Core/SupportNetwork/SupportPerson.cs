@@ -77,7 +77,13 @@ public sealed class SupportPerson : IClientVisibleRecord
         return person;
     }
 
-    public void Update(SupportPersonDetails details, DateTimeOffset now) => Apply(details, now);
+    /// <summary>Saves the details; a new role is returned as a change to keep in the person's history (null when the role stayed).</summary>
+    public SupportRoleChange? Update(SupportPersonDetails details, Guid byId, DateTimeOffset now)
+    {
+        var before = Role;
+        Apply(details, now);
+        return Role == before ? null : new SupportRoleChange(this, before, byId, now);
+    }
 
     /// <summary>The one rule for what a client may see of their network: shared, supportive people only.</summary>
     public static readonly Expression<Func<SupportPerson, bool>> VisibleToClient =

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Appointments;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,7 +26,7 @@ internal sealed class AppointmentRequestConfiguration : IEntityTypeConfiguration
         b.ToTable("AppointmentRequests");
         b.HasKey(r => r.Id);
         b.Property(r => r.DeclineReason).HasMaxLength(AppointmentRequest.ReasonMax);
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(r => new { r.ClientId, r.CreatedAt });
         b.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
     }

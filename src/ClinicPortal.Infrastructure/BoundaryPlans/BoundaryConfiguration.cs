@@ -1,5 +1,6 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,7 +23,7 @@ internal sealed class BoundaryConfiguration : IEntityTypeConfiguration<Boundary>
         b.Property(x => x.Conditions).AsJsonList();
         b.Property(x => x.Preparation).AsJsonList();
         // xmin: two tabs saving the same boundary must not both write "revision N+1".
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(x => x.ClientId);
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
         foreach (var field in new[] { "Subjective", "Objective", "Assessment", "Plan", "Data", "Behavior", "Intervention", "Response", "Body" })
             b.Property<string?>(field).HasMaxLength(CaseNote.FieldMax);
         // xmin guards against two tabs saving over each other (e.g. an edit racing a signature).
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(n => new { n.ClientId, n.ServiceDate });
         b.HasOne<Client>().WithMany().HasForeignKey(n => n.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         b.Property(c => c.ContactNote).HasMaxLength(CheckIn.ContactNoteMax);
         b.Property(c => c.SharedJournal).HasMaxLength(CheckIn.JournalMax);
         // xmin guards against two tabs saving over each other within the edit window.
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(c => new { c.ClientId, c.CreatedAt });
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -45,6 +46,7 @@ internal sealed class SelfCareChecklistConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("SelfCareChecklists");
         b.HasKey(l => l.ClientId);
+        b.HasRowVersion();
         b.HasOne<Client>().WithOne().HasForeignKey<SelfCareChecklist>(l => l.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.UpdatedById).OnDelete(DeleteBehavior.Restrict);
     }

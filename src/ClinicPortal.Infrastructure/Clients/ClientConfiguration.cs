@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.Phone).HasMaxLength(Client.PhoneMax);
         b.Property(c => c.TimeZoneId).HasMaxLength(64);
         b.Property(c => c.PresentingConcern).HasMaxLength(Client.ConcernMax);
+        b.HasRowVersion(); // the client record's edit form names the version it was loaded with
         b.HasIndex(c => c.PrimaryClinicianId);
         b.HasIndex(c => c.UserId).IsUnique();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.PrimaryClinicianId).OnDelete(DeleteBehavior.Restrict);

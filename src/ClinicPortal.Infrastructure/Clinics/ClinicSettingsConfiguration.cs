@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clinics;
+using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,5 +17,6 @@ internal sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Cli
         foreach (var words in new[] { nameof(ClinicSettings.MessageSenderName), nameof(ClinicSettings.ReminderSubject), nameof(ClinicSettings.PromptSubject), nameof(ClinicSettings.AccountSubject) })
             b.Property(words).HasMaxLength(ClinicSettingsRules.MessageWordsMax);
         b.Property(s => s.QuickExitUrl).HasMaxLength(ClinicSettingsRules.QuickExitUrlMax);
+        b.HasRowVersion();
     }
 }

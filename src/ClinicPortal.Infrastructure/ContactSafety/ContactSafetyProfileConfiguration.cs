@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.ContactSafety;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ internal sealed class ContactSafetyProfileConfiguration : IEntityTypeConfigurati
         b.Ignore(p => p.SafeTimes);
         b.Property(p => p.NeverContact).HasColumnType("text[]");
         b.Property(p => p.Note).HasMaxLength(ContactSafetyProfile.NoteMax);
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasOne<Client>().WithOne().HasForeignKey<ContactSafetyProfile>(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UpdatedById).OnDelete(DeleteBehavior.Restrict);
     }

@@ -17,7 +17,7 @@ internal static class SnakeCaseNames
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())
-                if (property.GetColumnName() is var column && column != "xmin")
+                if (property.GetColumnName() is var column && column != RowVersion.Column)
                     property.SetColumnName(ToSnake(column));
             foreach (var key in entity.GetKeys()) key.SetName(ToSnake(key.GetName()!));
             foreach (var fk in entity.GetForeignKeys()) fk.SetConstraintName(ToSnake(fk.GetConstraintName()!));

@@ -42,7 +42,8 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
         List<StageModel> models = [];
         if (Has(ReportSections.StagePath))
         {
-            currentModelId = await db.Set<ClientStageModel>().Where(h => h.ClientId == id).OrderByDescending(h => h.StartedAt)
+            // The model in force at the end of the period, not one switched to since.
+            currentModelId = await db.Set<ClientStageModel>().Where(h => h.ClientId == id && h.StartedAt < endUtc).OrderByDescending(h => h.StartedAt)
                 .Select(h => (Guid?)h.ModelId).FirstOrDefaultAsync(ct) ?? BuiltInStageModels.DefaultModelId;
             assessments = await db.Set<StageAssessment>().AsNoTracking().Where(a => a.ClientId == id && a.AssessedOn <= period.End).ToListAsync(ct);
             var modelIds = assessments.Select(a => a.ModelId).Append(currentModelId).Distinct().ToList();
@@ -56,6 +57,13 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
             : [];
         var people = Has(ReportSections.SupportNetwork)
             ? await db.Set<SupportPerson>().AsNoTracking().Where(p => p.ClientId == id && p.CreatedAt < endUtc).ToListAsync(ct)
+            : [];
+        // Every role change of the client's people: the first one after the period gives a person's role at its end.
+        var roleChanges = Has(ReportSections.SupportNetwork)
+            ? await db.Set<SupportRoleChange>().AsNoTracking().Where(c => c.ClientId == id).ToListAsync(ct)
+            : [];
+        var planRevisions = Has(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider
+            ? await db.Set<SafetyPlanRevision>().AsNoTracking().Where(r => r.ClientId == id && r.CreatedAt < endUtc).ToListAsync(ct)
             : [];
         var concerns = Has(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider
             ? await db.Set<SafetyConcern>().AsNoTracking().Include(c => c.Actions)
@@ -79,7 +87,7 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
         }
 
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,
-            revisions, people, concerns, sessions, notes, alerts);
+            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions);
     }
 
     /// <summary>The instant a clinic-calendar day begins.</summary>

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,7 +18,7 @@ internal sealed class SafetyConcernConfiguration : IEntityTypeConfiguration<Safe
         b.Property(c => c.Description).HasMaxLength(SafetyConcern.DescriptionMax);
         b.Property(c => c.ResolutionNote).HasMaxLength(SafetyConcern.ResolutionMax);
         // SupportPersonId and BoundaryId point into tables owned by other features; no foreign key here.
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(c => new { c.ClientId, c.Status });
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.Restrict);
@@ -83,10 +84,26 @@ internal sealed class SafetyPlanConfiguration : IEntityTypeConfiguration<SafetyP
         b.HasKey(p => p.Id);
         foreach (var step in SafetyPlan.Steps)
             b.Property<string?>(step.Step.ToString()).HasMaxLength(SafetyPlan.StepMax);
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(p => p.ClientId).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UpdatedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SafetyPlanRevisionConfiguration : IEntityTypeConfiguration<SafetyPlanRevision>
+{
+    public void Configure(EntityTypeBuilder<SafetyPlanRevision> b)
+    {
+        b.ToTable("SafetyPlanRevisions");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Summary).HasMaxLength(SafetyPlanRevision.SummaryMax);
+        b.Property(r => r.Snapshot).HasColumnType("jsonb");
+        b.HasIndex(r => new { r.PlanId, r.Number }).IsUnique();
+        b.HasIndex(r => new { r.ClientId, r.CreatedAt });
+        b.HasOne<SafetyPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -102,6 +119,7 @@ internal sealed class CrisisResourceConfiguration : IEntityTypeConfiguration<Cri
         b.Property(r => r.TextKeyword).HasMaxLength(CrisisResource.KeywordMax);
         b.Property(r => r.Url).HasMaxLength(CrisisResource.UrlMax);
         b.Property(r => r.WhenToUse).HasMaxLength(CrisisResource.WhenToUseMax);
+        b.HasRowVersion();
         b.HasIndex(r => r.SortOrder);
     }
 }

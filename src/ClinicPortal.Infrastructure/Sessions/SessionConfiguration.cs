@@ -1,6 +1,7 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<TherapySes
         b.HasKey(s => s.Id);
         b.Property(s => s.Location).HasMaxLength(TherapySession.LocationMax);
         b.Property(s => s.VideoLink).HasMaxLength(VideoLink.Max);
-        b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        b.HasRowVersion();
         b.HasIndex(s => new { s.ClinicianId, s.StartsAt });
         b.HasIndex(s => new { s.ClientId, s.StartsAt });
         b.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,8 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.SupportNetwork;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,9 +21,24 @@ internal sealed class SupportPersonConfiguration : IEntityTypeConfiguration<Supp
         b.Property(x => x.Phone).HasMaxLength(SupportPerson.PhoneMax);
         b.Property(x => x.Email).HasMaxLength(SupportPerson.EmailMax);
         b.Property(x => x.Notes).HasMaxLength(SupportPerson.NotesMax);
+        b.HasRowVersion();
         b.HasIndex(x => x.ClientId);
         b.HasIndex(x => x.BoundaryId);
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Boundary>().WithMany().HasForeignKey(x => x.BoundaryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SupportRoleChangeConfiguration : IEntityTypeConfiguration<SupportRoleChange>
+{
+    public void Configure(EntityTypeBuilder<SupportRoleChange> b)
+    {
+        b.ToTable("SupportRoleChanges");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.PersonId, x.ChangedAt });
+        b.HasIndex(x => new { x.ClientId, x.ChangedAt });
+        b.HasOne<SupportPerson>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.ChangedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

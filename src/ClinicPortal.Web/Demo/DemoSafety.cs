@@ -49,7 +49,10 @@ public static class DemoSafety
         // The support network was added to this unit of work just before (DemoBoundaries): its risk contacts are never helpers.
         var risk = db.Set<SupportPerson>().Local.Where(p => p.ClientId == client.Id && p.Role == SupportRole.Risk).Select(p => p.Name).ToList();
         if (Plans.TryGetValue(index, out var steps))
-            db.Add(SafetyPlan.Create(client.Id, steps, risk, shared: true, clinician, now.AddDays(-Math.Min(7, daysInCare))));
+        {
+            var (plan, revision) = SafetyPlan.Create(client.Id, steps, risk, shared: true, clinician, now.AddDays(-Math.Min(7, daysInCare)));
+            db.AddRange(plan, revision);
+        }
     }
 
     /// <summary>

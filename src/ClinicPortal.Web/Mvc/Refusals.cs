@@ -17,9 +17,12 @@ public static class Refusals
     public static string? MessageFor(Exception e) => e switch
     {
         DomainRuleException rule => rule.Message,
-        DbUpdateConcurrencyException => ChangedElsewhere,
-        // Two windows creating the same one-per-client row (a safety plan, a check-in prompt) at once.
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => ChangedElsewhere,
+        _ when IsStale(e) => ChangedElsewhere,
         _ => null,
     };
+
+    /// <summary>Whether the change lost a race with another window: the page then shows the newer version.</summary>
+    public static bool IsStale(Exception e) => e is DbUpdateConcurrencyException
+        // Two windows creating the same one-per-client row (a safety plan, a check-in prompt) at once.
+        or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } };
 }

@@ -26,6 +26,8 @@ internal sealed class ReportFixture
     public List<TherapySession> Sessions { get; } = [];
     public NoteCounts Notes { get; set; } = new(0, 0);
     public List<ClinicianAlert> Alerts { get; } = [];
+    public List<SupportRoleChange> RoleChanges { get; } = [];
+    public List<SafetyPlanRevision> PlanRevisions { get; } = [];
 
     public static DateTimeOffset At(DateOnly day, int hour = 12) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 
@@ -53,6 +55,26 @@ internal sealed class ReportFixture
     {
         People.Add(SupportPerson.Create(Client.Id, new SupportPersonDetails(name, "friend", SupportType.Friend, role, crisis, "+1 555 0100", null,
             "Clinician's private note", null, false), At(added ?? new DateOnly(2026, 2, 1))));
+        return this;
+    }
+
+    /// <summary>Changes the role of a person added before, on <paramref name="day"/>, keeping the change as the app does.</summary>
+    public ReportFixture RoleChange(string name, SupportRole role, DateOnly day)
+    {
+        var person = People.Single(p => p.Name == name);
+        RoleChanges.Add(person.Update(new SupportPersonDetails(person.Name, person.Relationship, person.Type, role, false, person.Phone, null, person.Notes,
+            null, false), Clinician, At(day))!);
+        return this;
+    }
+
+    /// <summary>A safety plan saved once per (day, warning signs, shared): the first creates it, each later one revises it.</summary>
+    public ReportFixture SafetyPlan(params (DateOnly Day, string Signs, bool Shared)[] saves)
+    {
+        Dictionary<SafetyPlanStep, string?> Steps(string signs) => new() { [SafetyPlanStep.WarningSigns] = signs };
+        var (plan, first) = ClinicPortal.Core.Safety.SafetyPlan.Create(Client.Id, Steps(saves[0].Signs), [], saves[0].Shared, Clinician, At(saves[0].Day));
+        PlanRevisions.Add(first);
+        foreach (var (day, signs, shared) in saves.Skip(1))
+            PlanRevisions.Add(plan.Update(Steps(signs), [], shared, Clinician, At(day))!);
         return this;
     }
 
@@ -93,7 +115,8 @@ internal sealed class ReportFixture
     }
 
     public ReportInputs Inputs(TimeZoneInfo? zone = null) => new(Client, "Dr. Test Clinician", "Test Clinic", zone ?? TimeZoneInfo.Utc,
-        BuiltInStageModels.JourneyId, BuiltInStageModels.All, Assessments, CheckIns, Revisions, People, Concerns, Sessions, Notes, Alerts);
+        BuiltInStageModels.JourneyId, BuiltInStageModels.All, Assessments, CheckIns, Revisions, People, Concerns, Sessions, Notes, Alerts,
+        RoleChanges, PlanRevisions);
 
     public ProgressReport Build(ReportAudience audience = ReportAudience.Provider, ReportSections sections = ReportSections.All, string? summary = null,
         ReportPeriod? period = null) =>

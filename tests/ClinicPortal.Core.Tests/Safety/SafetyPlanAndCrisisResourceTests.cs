@@ -12,7 +12,7 @@ public sealed class SafetyPlanAndCrisisResourceTests
     {
         Assert.Throws<DomainRuleException>(() => SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.OnMyOwn] = "  " }, [], true, Guid.NewGuid(), Now));
 
-        var plan = SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.IfTheyMakeContact] = "  Do not reply. " }, [], false, Guid.NewGuid(), Now);
+        var plan = SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.IfTheyMakeContact] = "  Do not reply. " }, [], false, Guid.NewGuid(), Now).Plan;
 
         Assert.Equal("Do not reply.", plan.Get(SafetyPlanStep.IfTheyMakeContact));
         Assert.False(plan.SharedWithClient);

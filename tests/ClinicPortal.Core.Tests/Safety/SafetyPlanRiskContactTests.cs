@@ -10,7 +10,7 @@ public sealed class SafetyPlanRiskContactTests
     private static readonly string[] Risk = ["Dana", "Uncle Ray"];
 
     private static SafetyPlan Plan(SafetyPlanStep step, string text) =>
-        SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [step] = text }, Risk, true, Guid.NewGuid(), Now);
+        SafetyPlan.Create(Guid.NewGuid(), new Dictionary<SafetyPlanStep, string?> { [step] = text }, Risk, true, Guid.NewGuid(), Now).Plan;
 
     [Theory]
     [InlineData(SafetyPlanStep.PeopleToAskForHelp, "My cousin Lee. dana (evenings).", "Dana")]

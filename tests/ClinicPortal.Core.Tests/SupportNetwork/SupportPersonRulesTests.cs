@@ -33,7 +33,7 @@ public sealed class SupportPersonRulesTests
     {
         var person = SupportPerson.Create(Guid.NewGuid(), Friend(crisis: true), Now);
 
-        var refused = Assert.Throws<DomainRuleException>(() => person.Update(Friend(SupportRole.Risk, crisis: true) with { Name = "Renamed" }, Now.AddDays(1)));
+        var refused = Assert.Throws<DomainRuleException>(() => person.Update(Friend(SupportRole.Risk, crisis: true) with { Name = "Renamed" }, Guid.NewGuid(), Now.AddDays(1)));
 
         Assert.Contains("never be a crisis contact", refused.Message);
         Assert.Equal(SupportRole.Supportive, person.Role);
@@ -47,7 +47,7 @@ public sealed class SupportPersonRulesTests
     {
         var person = SupportPerson.Create(Guid.NewGuid(), Friend(crisis: true), Now);
 
-        person.Update(Friend(SupportRole.Risk), Now.AddDays(1));
+        person.Update(Friend(SupportRole.Risk), Guid.NewGuid(), Now.AddDays(1));
 
         Assert.Equal(SupportRole.Risk, person.Role);
         Assert.False(person.IsCrisisContact);

@@ -154,7 +154,7 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
             await Page.GetByTestId("plan-form").Locator($"#{field}").FillAsync(text);
         await Expect(Page.GetByLabel("Share with the client")).Not.ToBeCheckedAsync();
         await Page.GetByTestId("save-plan").ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Safety plan saved. It is not shared with the client.");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Safety plan saved as revision 1. It is not shared with the client.");
         await Expect(Page.GetByTestId("plan-updated")).ToContainTextAsync(ClinicianName);
 
         await phone.ReloadAsync();
@@ -167,7 +167,9 @@ public sealed class SafetyAlertAndPlanTests(PortalFixture portal) : PortalTest(p
         // ... then shared.
         await Page.GetByLabel("Share with the client").CheckAsync();
         await Page.GetByTestId("save-plan").ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Safety plan saved. The client can open it from their home.");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Safety plan saved as revision 2. The client can open it from their home.");
+        await Expect(Page.GetByTestId("plan-revision")).ToHaveCountAsync(2); // who, when and what changed, newest first
+        await Expect(Page.GetByTestId("plan-revision").First).ToContainTextAsync("Shared with the client.");
         await Expect(Page.GetByLabel("Share with the client")).ToBeCheckedAsync();
         foreach (var (field, _, text) in PlanSteps)
             await Expect(Page.GetByTestId("plan-form").Locator($"#{field}")).ToHaveValueAsync(text);

@@ -33,7 +33,7 @@ public sealed class BoundaryAccessTests(DemoClinicApp app) : IClassFixture<DemoC
         foreach (var clientId in new[] { theirs.Id, mine.Id })
             foreach (var (method, path) in Routes(clientId, boundary.Id, person.Id))
             {
-                var form = BoundaryArrange.Fields(BoundaryArrange.Plan("INJECTED"), 1).Concat(BoundaryArrange.PersonFields("INJECTED", "Supportive"))
+                var form = BoundaryArrange.Fields(BoundaryArrange.Plan("INJECTED")).Concat(BoundaryArrange.PersonFields("INJECTED", "Supportive"))
                     .Where(f => f.Key != "Relationship" || f.Value != "friend")
                     .Append(new("__RequestVerificationToken", token));
                 var response = method == "GET" ? await session.Http.GetAsync(path) : await session.Http.PostAsync(path, new FormUrlEncodedContent(form));

@@ -55,15 +55,14 @@ internal static class BoundaryArrange
         return await app.SystemDb(scope).Set<T>().CountAsync(r => r.ClientId == clientId);
     }
 
-    /// <summary>The boundary form as a browser posts it.</summary>
-    public static List<KeyValuePair<string, string>> Fields(BoundaryDetails d, int baseRevision = 0)
+    /// <summary>The boundary form as a browser posts it (the row version comes from the page, see BrowserSession).</summary>
+    public static List<KeyValuePair<string, string>> Fields(BoundaryDetails d)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
             new("PersonName", d.PersonName ?? ""), new("Relationship", d.Relationship.ToString()), new("ContactLevel", d.ContactLevel.ToString()),
             new("HowTold", d.HowTold?.ToString() ?? ""), new("Exceptions", d.Exceptions ?? ""), new("PlannedLength", d.PlannedLength ?? ""),
             new("StartDate", d.StartDate?.ToString("yyyy-MM-dd") ?? ""), new("ReviewDate", d.ReviewDate?.ToString("yyyy-MM-dd") ?? ""),
-            new("BaseRevision", baseRevision.ToString()),
         };
         if (d.DoorOpen) fields.Add(new("DoorOpen", "true"));
         foreach (var (c, i) in d.Channels.Select((c, i) => (c, i)))

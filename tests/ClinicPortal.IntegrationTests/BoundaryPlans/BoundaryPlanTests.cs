@@ -44,7 +44,7 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
         Assert.Contains("Dana Relay", await session.GetPageAsync(path)); // linked people show on the boundary
 
         // Change the contact level: no contact → reconnecting (the door must be open for that).
-        var reconnect = BoundaryArrange.Fields(plan with { ContactLevel = ContactLevel.Reconnecting, DoorOpen = true }, baseRevision: 1);
+        var reconnect = BoundaryArrange.Fields(plan with { ContactLevel = ContactLevel.Reconnecting, DoorOpen = true });
         var edited = await session.PostFormAsync($"{path}/edit", $"{path}/edit", reconnect);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
 
@@ -138,7 +138,7 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
             Assert.Contains(message, WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()));
 
             var path = $"{boundaries}/{existing.Id}/edit";
-            var edited = await session.PostFormAsync(path, path, fields.Select(f => f.Key == "BaseRevision" ? new(f.Key, "1") : f));
+            var edited = await session.PostFormAsync(path, path, fields);
             Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
             Assert.Contains(message, WebUtility.HtmlDecode(await edited.Content.ReadAsStringAsync()));
         }
@@ -157,17 +157,21 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
         var path = $"/clinician/clients/{client.Id}/boundaries/{boundary.Id}";
         var before = await Arrange.FingerprintAsync(app);
 
-        var same = await session.PostFormAsync($"{path}/edit", $"{path}/edit", BoundaryArrange.Fields(plan with { PlannedLength = "Six months" }, baseRevision: 2));
+        var opened = BrowserSession.VersionOn(await session.GetPageAsync($"{path}/edit"))!; // a window opened now
+        var same = await session.PostFormAsync($"{path}/edit", $"{path}/edit", BoundaryArrange.Fields(plan with { PlannedLength = "Six months" }));
         Assert.Equal(HttpStatusCode.Redirect, same.StatusCode);
         Assert.Contains("Nothing changed", await session.GetPageAsync(path));
 
-        var stale = await session.PostFormAsync($"{path}/edit", $"{path}/edit", BoundaryArrange.Fields(plan with { PlannedLength = "One year" }, baseRevision: 1));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync($"{path}/edit", $"{path}/edit", BoundaryArrange.Fields(plan with { PlannedLength = "One year" }))).StatusCode);
+        before = await Arrange.FingerprintAsync(app);
+        var stale = await session.PostFormAsync($"{path}/edit", $"{path}/edit",
+            BoundaryArrange.Fields(plan with { PlannedLength = "Two years" }).Append(new(BrowserSession.VersionField, opened)));
         var html = await stale.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("saved in another window", html);
-        Assert.Contains("name=\"BaseRevision\" value=\"2\"", html); // saving again is a deliberate overwrite
+        Assert.Contains("value=\"One year\"", html); // the newer version is shown, with its version to save over it deliberately
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
-        Assert.Equal(2, (await BoundaryArrange.RevisionsAsync(app, boundary.Id)).Count);
+        Assert.Equal(3, (await BoundaryArrange.RevisionsAsync(app, boundary.Id)).Count);
     }
 
     [Fact]
@@ -187,7 +191,7 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
 
         var created = await session.PostFormAsync(boundaries, $"{boundaries}/new", BoundaryArrange.Fields(BoundaryArrange.Plan()));
         var edited = await session.PostFormAsync(boundaries, $"{boundaries}/{boundary.Id}/edit",
-            BoundaryArrange.Fields(BoundaryArrange.Plan() with { PlannedLength = "Changed" }, baseRevision: 1));
+            BoundaryArrange.Fields(BoundaryArrange.Plan() with { PlannedLength = "Changed" }));
         var person = await session.PostFormAsync(boundaries, $"/clinician/clients/{client.Id}/support/new", BoundaryArrange.PersonFields("Someone", "Supportive"));
 
         Assert.Contains("read-only", await created.Content.ReadAsStringAsync());

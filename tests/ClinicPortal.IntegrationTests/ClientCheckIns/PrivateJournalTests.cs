@@ -60,7 +60,7 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
         var client = await CheckInArrange.SignedInAsync(app, login);
         await client.PostFormAsync("/client/check-ins/new", "/client/check-ins/new", CheckInArrange.Form(journal: Private));
         var stored = Assert.Single(await CheckInArrange.StoredPrivateJournalsAsync(app, login.Client.Id));
-        await client.PostFormAsync("/client", $"/client/check-ins/{stored.CheckInId}", CheckInArrange.Form(journal: Private + " (edited)"));
+        await client.PostFormAsync($"/client/check-ins/{stored.CheckInId}", $"/client/check-ins/{stored.CheckInId}", CheckInArrange.Form(journal: Private + " (edited)"));
         await client.GetPageAsync($"/client/check-ins/{stored.CheckInId}");
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         await clinician.GetPageAsync($"/clinician/clients/{login.Client.Id}/check-ins");
@@ -115,11 +115,11 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
         var id = Assert.Single(await CheckInArrange.CheckInsAsync(app, login.Client.Id)).Id;
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
 
-        await client.PostFormAsync("/client", $"/client/check-ins/{id}", CheckInArrange.Form(journal: Private, share: true));
+        await client.PostFormAsync($"/client/check-ins/{id}", $"/client/check-ins/{id}", CheckInArrange.Form(journal: Private, share: true));
         Assert.Empty(await CheckInArrange.StoredPrivateJournalsAsync(app, login.Client.Id));
         Assert.Contains("PRIVATE-7f3a", await clinician.GetPageAsync($"/clinician/clients/{login.Client.Id}/check-ins"));
 
-        await client.PostFormAsync("/client", $"/client/check-ins/{id}", CheckInArrange.Form(journal: "Back to private"));
+        await client.PostFormAsync($"/client/check-ins/{id}", $"/client/check-ins/{id}", CheckInArrange.Form(journal: "Back to private"));
         Assert.Equal("Back to private", Assert.Single(await CheckInArrange.StoredPrivateJournalsAsync(app, login.Client.Id)).Text);
         Assert.Null(Assert.Single(await CheckInArrange.CheckInsAsync(app, login.Client.Id)).SharedJournal);
         var page = await clinician.GetPageAsync($"/clinician/clients/{login.Client.Id}/check-ins");

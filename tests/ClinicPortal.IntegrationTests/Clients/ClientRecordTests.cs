@@ -77,7 +77,7 @@ public sealed class ClientRecordTests(DemoClinicApp app) : IClassFixture<DemoCli
 
         await session.PostFormAsync(overview, $"{overview}/status", [new("status", "Discharged")]);
         var before = await Arrange.FingerprintAsync(app);
-        var edit = await session.PostFormAsync(overview, $"{overview}/edit", Form("Dana Changed"));
+        var edit = await session.PostFormAsync($"{overview}/edit", $"{overview}/edit", Form("Dana Changed"));
         var note = await session.PostFormAsync(overview, $"{overview}/notes/new", [new("Format", "FreeText"), new("ServiceDate", DateTime.UtcNow.ToString("yyyy-MM-dd")), new("Body", "x")]);
 
         Assert.Contains("read-only", await edit.Content.ReadAsStringAsync());
@@ -85,7 +85,7 @@ public sealed class ClientRecordTests(DemoClinicApp app) : IClassFixture<DemoCli
         Assert.Equal(before, await Arrange.FingerprintAsync(app));
 
         await session.PostFormAsync(overview, $"{overview}/status", [new("status", "Active")]);
-        var saved = await session.PostFormAsync(overview, $"{overview}/edit", Form("Dana Changed"));
+        var saved = await session.PostFormAsync($"{overview}/edit", $"{overview}/edit", Form("Dana Changed"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 

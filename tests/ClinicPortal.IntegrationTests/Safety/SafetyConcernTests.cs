@@ -113,7 +113,7 @@ public sealed class SafetyConcernTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         async Task<string> Post(string path, IEnumerable<KeyValuePair<string, string>> fields)
         {
-            var response = await session.PostFormAsync($"{safety}/concerns/new", path, fields);
+            var response = await session.PostFormAsync(path, path, fields); // the form page: a new one, or the concern as stored
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return await response.Content.ReadAsStringAsync();
         }

@@ -1,9 +1,12 @@
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Admin.CrisisResources;
 
-public sealed class CrisisResourceForm
+public sealed class CrisisResourceForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public string? Name { get; set; }
     public string? Phone { get; set; }
     public string? TextNumber { get; set; }

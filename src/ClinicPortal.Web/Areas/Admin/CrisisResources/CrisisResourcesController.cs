@@ -34,7 +34,7 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
         await Db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is { } resource
-            ? View("Form", new CrisisResourceFormPage(id, CrisisResourceForm.From(resource)))
+            ? View("Form", new CrisisResourceFormPage(id, Versioned(CrisisResourceForm.From(resource), resource)))
             : NotFound();
 
     [HttpPost("{id:guid}")]
@@ -43,12 +43,13 @@ public sealed class CrisisResourcesController(ClinicDbContext db, AuditTrail aud
         if (await Db.Set<CrisisResource>().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } resource) return NotFound();
         return await SubmitAsync(() => View("Form", new CrisisResourceFormPage(id, form)), async () =>
         {
+            ExpectVersion(resource, form);
             resource.Update(form.Name, form.Phone, form.TextNumber, form.Url, form.WhenToUse, form.SortOrder, form.IsActive, clock.GetUtcNow(), form.TextKeyword);
             audit.Add(AuditActions.Update, AuditRecords.CrisisResource, id, null);
             await Db.SaveChangesAsync(ct);
             cache.Forget(); // every page shows the new list at once on this instance
             Flash("Crisis resource saved.");
             return RedirectToAction(nameof(Index));
-        });
+        }, () => Edit(id, ct));
     }
 }

@@ -1,6 +1,6 @@
 using ClinicPortal.Core.Clinics;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ClinicPortal.Web.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Admin.Settings;
 
@@ -9,8 +9,10 @@ namespace ClinicPortal.Web.Areas.Admin.Settings;
 /// <see cref="From"/>, in <see cref="ClinicSettingsChange"/> (with its check in ClinicSettingsRules.Apply),
 /// and a field in Index.cshtml.
 /// </summary>
-public sealed class ClinicSettingsForm
+public sealed class ClinicSettingsForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public string? Name { get; set; }
     public string? TimeZoneId { get; set; }
     /// <summary>E.g. "24h, 2h".</summary>

@@ -14,8 +14,11 @@ namespace ClinicPortal.Web.Areas.Admin.Settings;
 public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, ClinicSettingsCache cached) : AdminController(db)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(Page(ClinicSettingsForm.From(await Db.ClinicSettings.AsNoTracking().SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct))));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var settings = await Db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
+        return View(nameof(Index), Page(Versioned(ClinicSettingsForm.From(settings), settings))); // named: also shown from Update
+    }
 
     /// <summary>Any of the three numbers may fail to bind; each says so in its own words (see the form's BindingMessage).</summary>
     [HttpPost("")]
@@ -23,13 +26,14 @@ public sealed class SettingsController(ClinicDbContext db, AuditTrail audit, Cli
         SubmitAsync(() => View(nameof(Index), Page(form)), async () =>
         {
             var settings = await Db.ClinicSettings.SingleAsync(s => s.Id == ClinicSettings.SingletonId, ct);
+            ExpectVersion(settings, form);
             ClinicSettingsRules.Apply(settings, form.ToChange());
             audit.Add(AuditActions.Update, AuditRecords.ClinicSettings, ClinicSettings.SingletonId, null);
             await Db.SaveChangesAsync(ct);
             cached.Forget();
             Flash("Clinic settings saved. New reminder times apply to sessions booked or moved from now on.");
             return RedirectToAction(nameof(Index));
-        });
+        }, () => Index(ct));
 
     private static ClinicSettingsForm Page(ClinicSettingsForm form)
     {

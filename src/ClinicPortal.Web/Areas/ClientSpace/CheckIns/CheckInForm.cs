@@ -7,8 +7,10 @@ namespace ClinicPortal.Web.Areas.ClientSpace.CheckIns;
 /// What the check-in form posts. It has no client id on purpose: a check-in always belongs to the signed-in
 /// client, so a posted "ClientId" is simply not bound. The rules live in <see cref="CheckIn"/>.
 /// </summary>
-public sealed class CheckInForm
+public sealed class CheckInForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     [BindingMessage("Choose a number from 0 to 10 for your mood.")]
     public int? Mood { get; set; }
     [BindingMessage("Choose a number from 0 to 10 for the urge to contact them.")]

@@ -66,7 +66,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         if (checkIn is null) return NotFound();
         await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, checkIn.Id, Own.ClientId, ct);
         if (!checkIn.IsEditable(Calendar.UtcNow) || Own.IsReadOnly) return ReadOnly(checkIn, journal, null);
-        return View("Form", new CheckInFormPage(checkIn.Id, CheckInForm.From(checkIn, journal), await OptionsAsync(ct), checkIn.EditableUntil, Own.Zone));
+        return View("Form", new CheckInFormPage(checkIn.Id, Versioned(CheckInForm.From(checkIn, journal), checkIn), await OptionsAsync(ct), checkIn.EditableUntil, Own.Zone));
     }
 
     [HttpPost("{checkInId:guid}")]
@@ -79,6 +79,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         return await SubmitAsync(() => View("Form", new CheckInFormPage(checkIn.Id, form, options, checkIn.EditableUntil, Own.Zone)), async () =>
         {
             if (Own.IsReadOnly) throw new DomainRuleException(DischargedMessage);
+            ExpectVersion(checkIn, form);
             var edited = checkIn.Edit(form.ToAnswers(), options, journal, Calendar.UtcNow);
             if (edited.AddedJournal is { } added) Db.Add(added);
             if (edited.RemovedJournal is { } removed) Db.Remove(removed);
@@ -87,7 +88,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
             await Db.SaveChangesAsync(ct);
             Flash("Your check-in was updated.");
             return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>());
-        });
+        }, () => Show(checkInId, ct));
     }
 
     private IActionResult ReadOnly(CheckIn checkIn, PrivateJournalEntry? journal, string? error)

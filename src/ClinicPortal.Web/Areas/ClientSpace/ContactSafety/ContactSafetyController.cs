@@ -37,6 +37,7 @@ public sealed class ContactSafetyController(ClinicDbContext db, ClinicCalendar c
         SubmitAsync(async () => View(nameof(Index), Page(await FindProfileAsync(ct))), async () =>
         {
             var profile = await FindProfileAsync(ct);
+            ExpectVersion(profile, form);
             bool changed;
             if (profile is null)
             {
@@ -75,6 +76,6 @@ public sealed class ContactSafetyController(ClinicDbContext db, ClinicCalendar c
         Db.Set<ContactSafetyProfile>().SingleOrDefaultAsync(p => p.ClientId == Own.ClientId, ct);
 
     private ClientContactSafetyPage Page(ContactSafetyProfile? p) => p is null
-        ? new ClientContactSafetyPage(false, ContactChannels.Email, false, null, [], null, DiscreetMode.IsOn(User))
-        : new ClientContactSafetyPage(true, p.SafeChannels, p.MayBeMonitored, p.SafeTimes, p.NeverContact, p.Note, DiscreetMode.IsOn(User));
+        ? new ClientContactSafetyPage(false, ContactChannels.Email, false, null, [], null, DiscreetMode.IsOn(User), 0)
+        : new ClientContactSafetyPage(true, p.SafeChannels, p.MayBeMonitored, p.SafeTimes, p.NeverContact, p.Note, DiscreetMode.IsOn(User), Db.VersionOf(p));
 }

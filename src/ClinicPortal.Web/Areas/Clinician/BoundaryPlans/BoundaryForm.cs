@@ -1,5 +1,6 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Common;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
@@ -7,8 +8,10 @@ namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 /// The boundary form. Lists are indexed rows (Reasons[0].Text, Reasons[0].Shared…) so it works without
 /// scripts; blank rows are ignored. The rules live in <see cref="Boundary"/>.
 /// </summary>
-public sealed class BoundaryForm
+public sealed class BoundaryForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public const int BlankRows = 3;
 
     public string? PersonName { get; set; }
@@ -24,8 +27,6 @@ public sealed class BoundaryForm
     public string? PlannedLength { get; set; }
     public DateOnly? ReviewDate { get; set; }
     public List<PreparationItem> Preparation { get; set; } = [];
-    /// <summary>The revision the form was opened on, to catch a save over a newer version.</summary>
-    public int BaseRevision { get; set; }
 
     public BoundaryDetails ToDetails() => new(
         PersonName,
@@ -44,7 +45,7 @@ public sealed class BoundaryForm
         Reasons = b.Reasons.Select(r => new ItemRow { Text = r.Text, Shared = r.SharedWithClient }).ToList(),
         Conditions = b.Conditions.Select(c => new ItemRow { Text = c.Text, Shared = c.SharedWithClient }).ToList(),
         Exceptions = b.Exceptions, StartDate = b.StartDate, PlannedLength = b.PlannedLength, ReviewDate = b.ReviewDate,
-        Preparation = b.Preparation.ToList(), BaseRevision = b.RevisionNumber,
+        Preparation = b.Preparation.ToList(),
     };
 
     /// <summary>Ready to render: one row per channel in checklist order, and a few blank list rows to add items.</summary>

@@ -68,7 +68,7 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
         if (Client.IsReadOnly) return ReadOnlyClient();
         await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, Client.Id, ct);
-        return View("Form", new BoundaryFormPage(boundaryId, BoundaryForm.From(boundary).ForDisplay()));
+        return View("Form", new BoundaryFormPage(boundaryId, Versioned(BoundaryForm.From(boundary), boundary).ForDisplay()));
     }
 
     [HttpPost("{boundaryId:guid}/edit")]
@@ -78,12 +78,7 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         return await SubmitAsync(() => View("Form", new BoundaryFormPage(boundaryId, form.ForDisplay())), async () =>
         {
             Client.EnsureEditable();
-            if (form.BaseRevision != boundary.RevisionNumber)
-            {
-                form.BaseRevision = boundary.RevisionNumber; // a second save is a deliberate overwrite
-                ModelState.Remove(nameof(form.BaseRevision));
-                throw new DomainRuleException(Refusals.ChangedElsewhere);
-            }
+            ExpectVersion(boundary, form);
             if (boundary.Revise(form.ToDetails(), Me, calendar.UtcNow) is not { } revision)
             {
                 Flash("Nothing changed, so no new revision was saved.");
@@ -94,7 +89,7 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
             await Db.SaveChangesAsync(ct);
             Flash($"Boundary saved as revision {revision.Number}.");
             return RedirectToAction(nameof(Show), new { boundaryId });
-        });
+        }, () => Edit(boundaryId, ct));
     }
 
     [HttpGet("{boundaryId:guid}/history")]

@@ -84,7 +84,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         if (note.IsSigned || Client.IsReadOnly) return Refuse(noteId, note.IsSigned ? CaseNote.LockedMessage : Core.Clients.Client.ReadOnlyMessage);
         await audit.RecordAsync(AuditActions.View, AuditRecords.CaseNote, noteId, Client.Id, ct); // the form shows the draft's text
-        return View("Form", await FormPageAsync(noteId, NoteForm.From(note), ct));
+        return View("Form", await FormPageAsync(noteId, Versioned(NoteForm.From(note), note), ct));
     }
 
     [HttpPost("{noteId:guid}/edit")]
@@ -96,22 +96,24 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         return await SubmitAsync(async () => View("Form", await FormPageAsync(noteId, form, ct)), async () =>
         {
             Client.EnsureEditable();
+            ExpectVersion(note, form);
             note.EditDraft(form.ServiceDate ?? throw new DomainRuleException("Choose the session date."), form.Sections(),
                 await calendar.TodayAsync(ct), calendar.UtcNow);
             audit.Add(AuditActions.Update, AuditRecords.CaseNote, noteId, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash("Draft saved.");
             return RedirectToAction(nameof(Show), new { noteId });
-        });
+        }, () => Edit(noteId, ct));
     }
 
     [HttpPost("{noteId:guid}/sign")]
-    public async Task<IActionResult> Sign(Guid noteId, CancellationToken ct)
+    public async Task<IActionResult> Sign(Guid noteId, VersionForm shown, CancellationToken ct)
     {
         if (await FindNoteAsync(noteId, ct) is not { } note) return NotFound();
         return await ActAsync(RedirectToAction(nameof(Show), new { noteId }), async () =>
         {
             Client.EnsureEditable();
+            if (!note.IsSigned) ExpectVersion(note, shown); // sign only the text the clinician read (signing twice has its own message)
             note.Sign(Me, calendar.UtcNow);
             audit.Add(AuditActions.Sign, AuditRecords.CaseNote, noteId, Client.Id);
             await Db.SaveChangesAsync(ct);
@@ -160,7 +162,7 @@ public sealed class CaseNotesController(ClinicDbContext db, AuditTrail audit, Cl
         var zone = await calendar.ZoneAsync(ct);
         var session = note.SessionId is { } sessionId ? await sessions.StartOfAsync(Client.Id, sessionId, ct) : null;
         return new NotePage(Client.IsReadOnly, note, names[note.AuthorId], note.SignedById is { } by ? names[by] : null, addenda, zone,
-            session is { } start ? ClientSessionQuery.Label(start, zone) : null);
+            session is { } start ? ClientSessionQuery.Label(start, zone) : null) { Version = Db.VersionOf(note) };
     }
 
     private async Task<NoteFormPage> FormPageAsync(Guid? noteId, NoteForm form, CancellationToken ct)

@@ -19,4 +19,7 @@ public sealed record NotePage(bool ClientReadOnly, CaseNote Note, string AuthorN
 {
     /// <summary>The addendum text a refused post sent, shown again in the box.</summary>
     public string? AddendumDraft { get; init; }
+
+    /// <summary>The note's version as shown, posted back by "Sign and lock" (Mvc/VersionForm).</summary>
+    public uint Version { get; init; }
 }

@@ -1,10 +1,13 @@
 using ClinicPortal.Core.CaseNotes;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.CaseNotes;
 
 /// <summary>A note's editable fields. Which sections apply depends on the format (see <see cref="NoteTemplates"/>).</summary>
-public sealed class NoteForm
+public sealed class NoteForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public NoteFormat Format { get; set; } = NoteFormat.Soap;
     public DateOnly? ServiceDate { get; set; }
     /// <summary>The session the note is written from ("Write note" on a session); fixed once the note exists.</summary>

@@ -33,15 +33,16 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
     }
 
     [HttpPost("self-care")]
-    public async Task<IActionResult> SelfCare([FromForm] string? items, CancellationToken ct)
+    public async Task<IActionResult> SelfCare(SelfCareForm form, CancellationToken ct)
     {
         var list = await Db.Set<SelfCareChecklist>().SingleOrDefaultAsync(l => l.ClientId == Client.Id, ct);
         try
         {
             Client.EnsureEditable();
+            ExpectVersion(list, form);
             var isNew = list is null;
             list ??= SelfCareChecklist.For(Client.Id);
-            list.Replace((items ?? "").Split('\n'), Me, calendar.UtcNow);
+            list.Replace((form.Items ?? "").Split('\n'), Me, calendar.UtcNow);
             if (isNew) Db.Add(list);
             audit.Add(isNew ? AuditActions.Create : AuditActions.Update, AuditRecords.SelfCareChecklist, Client.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
@@ -53,7 +54,8 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
             // The checklist has its own error spot on the page (and answers 400), apart from the page's notices.
             Db.ChangeTracker.Clear();
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), await PageAsync(items, message, ct));
+            // A list saved in another window meanwhile is shown as it is now, with its version.
+            return View(nameof(Index), await PageAsync(Refusals.IsStale(e) ? null : form.Items, message, ct));
         }
     }
 
@@ -66,13 +68,18 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
             .ToListAsync(ct);
         // The signals' facts and the self-care list in one statement; the rules come with the clinic's settings.
         var extra = await Db.Set<ClientSummary>().AsNoTracking().Where(s => s.ClientId == Client.Id)
-            .Select(s => new { Summary = s, Tailored = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => l.Items).FirstOrDefault() })
+            .Select(s => new
+            {
+                Summary = s,
+                Tailored = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => l.Items).FirstOrDefault(),
+                Version = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => (uint?)EF.Property<uint>(l, RowVersion.Column)).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(ct);
         var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
         var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
         var tailored = extra?.Tailored;
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
-            items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, await calendar.ZoneAsync(ct));
+            items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, extra?.Version ?? 0, await calendar.ZoneAsync(ct));
     }
 }

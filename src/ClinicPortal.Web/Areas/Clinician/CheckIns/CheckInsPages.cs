@@ -18,7 +18,7 @@ public sealed record ClinicianCheckIn(
 
 public sealed record CheckInsPage(
     bool ReadOnly, int Weeks, IReadOnlyList<ClinicianCheckIn> CheckIns, CheckInFacts Facts, CheckInSignalSet Signals,
-    CheckInRules Rules, IReadOnlyList<string> SelfCareItems, bool SelfCareTailored, string SelfCareText, string? SelfCareError, TimeZoneInfo Zone)
+    CheckInRules Rules, IReadOnlyList<string> SelfCareItems, bool SelfCareTailored, string SelfCareText, string? SelfCareError, uint SelfCareVersion, TimeZoneInfo Zone)
 {
     public string Local(DateTimeOffset t, string format = "ddd d MMM yyyy, HH:mm") => TimeZoneInfo.ConvertTime(t, Zone).ToString(format);
 

@@ -1,10 +1,12 @@
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 /// <summary>The client details form. Validation lives in <see cref="Client"/>; this only carries the fields.</summary>
-public sealed class ClientForm
+public sealed class ClientForm : IVersionedForm
 {
+    public uint Version { get; set; }
     public string? FullName { get; set; }
     public string? PreferredName { get; set; }
     public string? Pronouns { get; set; }

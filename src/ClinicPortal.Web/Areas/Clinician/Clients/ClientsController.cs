@@ -45,18 +45,24 @@ public sealed class ClientsController(ClinicDbContext db, AuditTrail audit, Clin
     public IActionResult Edit()
     {
         if (Client.IsReadOnly) ModelState.AddModelError("", Core.Clients.Client.ReadOnlyMessage);
-        return View(ClientForm.From(Client));
+        return View(nameof(Edit), Versioned(ClientForm.From(Client), Client)); // named: also shown from Update
     }
 
     [HttpPost("{clientId:guid}/edit")]
     public Task<IActionResult> Update(ClientForm form, CancellationToken ct) =>
         SubmitAsync(() => View(nameof(Edit), form), async () =>
         {
+            Client.EnsureEditable();
+            ExpectVersion(Client, form);
             Client.Update(form.ToDetails(), await calendar.TodayAsync(ct), calendar.UtcNow);
             audit.Add(AuditActions.Update, AuditRecords.Client, Client.Id, Client.Id);
             await signIns.FollowEmailAsync(Client); // the sign-in address follows the email; saves
             Flash("Client details saved.");
             return RedirectToAction(nameof(Overview));
+        }, async () =>
+        {
+            await Db.Entry(Client).ReloadAsync(ct); // the record as the other window saved it
+            return Edit();
         });
 
     [HttpPost("{clientId:guid}/status")]

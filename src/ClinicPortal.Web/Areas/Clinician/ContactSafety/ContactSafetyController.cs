@@ -24,7 +24,7 @@ public sealed class ContactSafetyController(ClinicDbContext db, AuditTrail audit
     {
         var profile = await FindProfileAsync(ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.ContactSafetyProfile, Client.Id, Client.Id, ct);
-        return await PageAsync(profile, ContactSafetyForm.From(profile), ct);
+        return await PageAsync(profile, Versioned(ContactSafetyForm.From(profile), profile), ct);
     }
 
     [HttpPost("")]
@@ -35,6 +35,7 @@ public sealed class ContactSafetyController(ClinicDbContext db, AuditTrail audit
         return await SubmitAsync(async () => await PageAsync(await FindProfileAsync(ct), form, ct), async () =>
         {
             Client.EnsureEditable();
+            ExpectVersion(profile, form);
             var details = form.ToDetails();
             if (profile is null)
             {
@@ -49,7 +50,7 @@ public sealed class ContactSafetyController(ClinicDbContext db, AuditTrail audit
             await Db.SaveChangesAsync(ct);
             Flash("Contact safety saved. Every message to this client follows it from now on.");
             return RedirectToAction(nameof(Index));
-        });
+        }, () => Index(ct));
     }
 
     private Task<ContactSafetyProfile?> FindProfileAsync(CancellationToken ct) =>

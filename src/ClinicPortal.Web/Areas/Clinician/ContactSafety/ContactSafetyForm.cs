@@ -4,8 +4,10 @@ using ClinicPortal.Web.Mvc;
 namespace ClinicPortal.Web.Areas.Clinician.ContactSafety;
 
 /// <summary>The clinician's contact-safety form, as typed.</summary>
-public sealed class ContactSafetyForm
+public sealed class ContactSafetyForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     [BindingMessage(ContactSafetyProfile.UnknownChannelMessage)]
     public List<ContactChannels> SafeChannels { get; set; } = [];
     [BindingMessage(Unreadable)]

@@ -4,8 +4,10 @@ using ClinicPortal.Web.Mvc;
 namespace ClinicPortal.Web.Areas.Clinician.Safety;
 
 /// <summary>A concern's editable fields. The rules live in <see cref="SafetyConcern"/>; this only carries them.</summary>
-public sealed class ConcernForm
+public sealed class ConcernForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     [BindingMessage("Choose the type of concern.")]
     public ConcernType? Type { get; set; }
     public string? OtherType { get; set; }

@@ -62,7 +62,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
     {
         if (await FindConcernAsync(concernId, ct) is not { } concern) return NotFound();
         if (Client.IsReadOnly) return ReadOnlyClient();
-        return View("Form", new ConcernFormPage(concernId, ConcernForm.From(concern)));
+        return View("Form", new ConcernFormPage(concernId, Versioned(ConcernForm.From(concern), concern)));
     }
 
     [HttpPost("concerns/{concernId:guid}/edit")]
@@ -72,6 +72,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
         return await SubmitAsync(() => View("Form", new ConcernFormPage(concernId, form)), async () =>
         {
             Client.EnsureEditable();
+            ExpectVersion(concern, form);
             var (severity, status) = (concern.Severity, concern.Status);
             if (concern.Update(form.ToDetails(concern), Me, await calendar.TodayAsync(ct), calendar.UtcNow) is null)
             {
@@ -83,7 +84,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
             await Db.SaveChangesAsync(ct); // the change is saved through the concern's history
             Flash(alerted ? "Concern updated. An alert was raised." : "Concern updated.");
             return RedirectToAction(nameof(Show), new { concernId });
-        });
+        }, () => Edit(concernId, ct));
     }
 
     [HttpPost("concerns/{concernId:guid}/actions")]

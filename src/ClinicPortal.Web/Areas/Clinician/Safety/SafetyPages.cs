@@ -49,4 +49,7 @@ public sealed record ConcernPage(
 
 /// <param name="Supportive">Support-network people to name in the steps that name helpers; <paramref name="Risk"/> never may be.</param>
 public sealed record SafetyPlanPage(bool ReadOnly, SafetyPlanForm Form, DateTimeOffset? UpdatedAt, string? UpdatedBy, TimeZoneInfo Zone,
-    IReadOnlyList<string> Supportive, IReadOnlyList<string> Risk);
+    IReadOnlyList<string> Supportive, IReadOnlyList<string> Risk, IReadOnlyList<SafetyPlanRevisionRow> Revisions);
+
+/// <summary>One saved state of the safety plan, for the list under the plan: who, when, what changed.</summary>
+public sealed record SafetyPlanRevisionRow(int Number, DateTimeOffset At, string Author, string Summary, bool Shared);

@@ -21,7 +21,7 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     {
         var plan = await FindPlanAsync(ct);
         if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, Client.Id, ct);
-        return View(await PageAsync(plan, SafetyPlanForm.From(plan), ct));
+        return View(nameof(Edit), await PageAsync(plan, Versioned(SafetyPlanForm.From(plan), plan), ct)); // named: also shown from Save
     }
 
     [HttpPost("")]
@@ -30,21 +30,30 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
         {
             Client.EnsureEditable();
             var risk = await RiskContactsAsync(ct);
-            if (await FindPlanAsync(ct) is { } plan)
+            var plan = await FindPlanAsync(ct);
+            ExpectVersion(plan, form);
+            SafetyPlanRevision? revision;
+            if (plan is not null)
             {
-                plan.Update(form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
+                if ((revision = plan.Update(form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow)) is null)
+                {
+                    Flash("Nothing changed, so no new revision was saved.");
+                    return RedirectToAction(nameof(Edit));
+                }
                 audit.Add(AuditActions.Update, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
             else
             {
-                plan = SafetyPlan.Create(Client.Id, form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
+                (plan, revision) = SafetyPlan.Create(Client.Id, form.Steps(), risk, form.SharedWithClient, Me, calendar.UtcNow);
                 Db.Add(plan);
                 audit.Add(AuditActions.Create, AuditRecords.SafetyPlan, plan.Id, Client.Id);
             }
+            Db.Add(revision); // the plan and its revision commit together
             await Db.SaveChangesAsync(ct);
-            Flash(plan.SharedWithClient ? "Safety plan saved. The client can open it from their home." : "Safety plan saved. It is not shared with the client.");
+            Flash($"Safety plan saved as revision {revision.Number}. "
+                + (plan.SharedWithClient ? "The client can open it from their home." : "It is not shared with the client."));
             return RedirectToAction(nameof(Edit));
-        });
+        }, () => Edit(ct));
 
     /// <summary>The client's risk contacts: never to be named in the steps that name helpers.</summary>
     private Task<List<string>> RiskContactsAsync(CancellationToken ct) =>
@@ -55,9 +64,15 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
 
     private async Task<SafetyPlanPage> PageAsync(SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
-        var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        // Newest first, with their authors; the newest one's author is who saved the plan last.
+        var revisions = plan is null ? [] : await Db.Set<SafetyPlanRevision>().Where(r => r.PlanId == plan.Id && r.ClientId == Client.Id)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new SafetyPlanRevisionRow(r.Number, r.CreatedAt, Db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).First(),
+                r.Summary, r.SharedWithClient))
+            .ToListAsync(ct);
         var supportive = await Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id && p.Role == SupportRole.Supportive)
             .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
-        return new SafetyPlanPage(Client.IsReadOnly, form, plan?.UpdatedAt, by, await calendar.ZoneAsync(ct), supportive, await RiskContactsAsync(ct));
+        return new SafetyPlanPage(Client.IsReadOnly, form, plan?.UpdatedAt, revisions.FirstOrDefault()?.Author, await calendar.ZoneAsync(ct), supportive,
+            await RiskContactsAsync(ct), revisions);
     }
 }

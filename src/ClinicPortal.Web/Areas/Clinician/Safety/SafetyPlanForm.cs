@@ -1,9 +1,12 @@
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Safety;
 
-public sealed class SafetyPlanForm
+public sealed class SafetyPlanForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public string? WarningSigns { get; set; }
     public string? OnMyOwn { get; set; }
     public string? DistractingPeopleAndPlaces { get; set; }

@@ -1,10 +1,13 @@
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Web.Mvc;
 
 namespace ClinicPortal.Web.Areas.Clinician.Sessions;
 
 /// <summary>A session as typed: date and time in the clinic's time zone.</summary>
-public sealed class SessionForm
+public sealed class SessionForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public DateOnly? Date { get; set; }
     public TimeOnly? Time { get; set; }
     public int DurationMinutes { get; set; } = 50;

@@ -49,7 +49,7 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
             Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
             DurationMinutes = session.DurationMinutes, Modality = session.Modality, Location = session.Location, VideoLink = session.VideoLink,
         };
-        return View(nameof(Index), await PageAsync(form, sessionId, ct));
+        return View(nameof(Index), await PageAsync(Versioned(form, session), sessionId, ct));
     }
 
     [HttpPost("{sessionId:guid}/edit")]
@@ -59,11 +59,12 @@ public sealed class SessionsController(ClinicDbContext db, AuditTrail audit, Cli
         return await SubmitAsync(async () => View(nameof(Index), await PageAsync(form, sessionId, ct)), async () =>
         {
             Client.EnsureEditable();
+            ExpectVersion(session, form);
             session.Reschedule(await StartAsync(form, ct), form.DurationMinutes, form.Modality, form.Location, calendar.UtcNow, form.VideoLink);
             await booking.SaveAsync(session, ct);
             Flash("Session moved. Its reminders moved with it.");
             return RedirectToAction(nameof(Index));
-        });
+        }, () => Edit(sessionId, ct));
     }
 
     [HttpPost("{sessionId:guid}/status")]

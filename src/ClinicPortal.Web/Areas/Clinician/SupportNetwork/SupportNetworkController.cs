@@ -57,7 +57,8 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
         if (await FindPersonAsync(personId, ct) is not { } person) return NotFound();
         if (Client.IsReadOnly) return ReadOnlyClient();
         await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, personId, Client.Id, ct);
-        return View("Form", new SupportFormPage(personId, SupportPersonForm.From(person).With(await BoundaryChoicesAsync(ct))));
+        return View("Form", new SupportFormPage(personId, Versioned(SupportPersonForm.From(person), person).With(await BoundaryChoicesAsync(ct)),
+            await RoleHistoryAsync(personId, ct)));
     }
 
     [HttpPost("{personId:guid}/edit")]
@@ -66,19 +67,29 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
         if (await FindPersonAsync(personId, ct) is not { } person) return NotFound();
         var choices = await BoundaryChoicesAsync(ct);
         if (form.BoundaryId is { } linked && choices.All(b => b.Id != linked)) return NotFound();
-        return await SubmitAsync(() => View("Form", new SupportFormPage(personId, form.With(choices))), async () =>
+        return await SubmitAsync(async () => View("Form", new SupportFormPage(personId, form.With(choices), await RoleHistoryAsync(personId, ct))), async () =>
         {
             Client.EnsureEditable();
-            person.Update(form.ToDetails(), calendar.UtcNow);
+            ExpectVersion(person, form);
+            if (person.Update(form.ToDetails(), Me, calendar.UtcNow) is { } roleChange) Db.Add(roleChange); // kept with the save
             audit.Add(AuditActions.Update, AuditRecords.SupportPerson, personId, Client.Id);
             await Db.SaveChangesAsync(ct);
             Flash($"{person.Name} saved.");
             return RedirectToAction(nameof(Index));
-        });
+        }, () => Edit(personId, ct));
     }
 
     private Task<SupportPerson?> FindPersonAsync(Guid personId, CancellationToken ct) =>
         Db.Set<SupportPerson>().SingleOrDefaultAsync(p => p.Id == personId && p.ClientId == Client.Id, ct);
+
+    private async Task<List<RoleChangeRow>> RoleHistoryAsync(Guid personId, CancellationToken ct)
+    {
+        var changes = await Db.Set<SupportRoleChange>().Where(c => c.PersonId == personId && c.ClientId == Client.Id).OrderByDescending(c => c.ChangedAt)
+            .Select(c => new { c.ChangedAt, By = Db.Users.Where(u => u.Id == c.ChangedById).Select(u => u.DisplayName).First(), c.FromRole, c.ToRole })
+            .ToListAsync(ct);
+        var zone = await calendar.ZoneAsync(ct);
+        return changes.Select(c => new RoleChangeRow(TimeZoneInfo.ConvertTime(c.ChangedAt, zone).DateTime, c.By, c.FromRole, c.ToRole)).ToList();
+    }
 
     private Task<List<BoundaryChoice>> BoundaryChoicesAsync(CancellationToken ct) =>
         Db.Set<Boundary>().Where(b => b.ClientId == Client.Id).OrderBy(b => b.PersonName)

@@ -1,12 +1,15 @@
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.SupportNetwork;
+using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.Clinician.SupportNetwork;
 
 /// <summary>The support-person form. The rules (risk is never crisis, what may be shared) live in <see cref="SupportPerson"/>.</summary>
-public sealed class SupportPersonForm
+public sealed class SupportPersonForm : IVersionedForm
 {
+    public uint Version { get; set; }
+
     public string? Name { get; set; }
     public string? Relationship { get; set; }
     public SupportType? Type { get; set; }
