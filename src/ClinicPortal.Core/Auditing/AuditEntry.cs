@@ -14,7 +14,6 @@ public sealed class AuditEntry
     public string RecordType { get; private set; } = "";
     public string? RecordId { get; private set; }
     public string? IpAddress { get; private set; }
-
     private AuditEntry() { }
 
     public AuditEntry(DateTimeOffset at, Guid? userId, string role, Guid? clientId, string action, string recordType, string? recordId, string? ipAddress) =>
@@ -52,6 +51,8 @@ public static class AuditActions
     public const string ReissueSignIn = "reissue-sign-in";
     public const string EndAccess = "end-access";
     public const string ChangeSignInEmail = "change-sign-in-email";
+    /// <summary>A transfer to an account invited days before was told to the other administrators (see AdministratorReach).</summary>
+    public const string NotifyAdministrators = "notify-administrators";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
