@@ -38,4 +38,13 @@ public sealed class AuditTrail(ClinicDbContext db, ICurrentActor actor, TimeProv
         Add(action, recordType, recordId, clientId);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>An export handed to someone (disclosure accounting): the row says to whom, and saves at once.</summary>
+    public async Task RecordDisclosureAsync(string action, string recordType, object? recordId, Guid clientId, string disclosedTo, string? recipient,
+        CancellationToken ct = default)
+    {
+        Add(action, recordType, recordId, clientId);
+        _added[^1].RecordDisclosure(disclosedTo, recipient);
+        await db.SaveChangesAsync(ct);
+    }
 }

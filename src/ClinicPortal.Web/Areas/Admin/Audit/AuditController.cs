@@ -46,13 +46,14 @@ public sealed class AuditController(ClinicDbContext db, ClinicCalendar calendar,
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-log-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
-        await writer.WriteLineAsync("id,at_utc,user_id,user_name,user_email,role,client_id,action,record_type,record_id,ip_address");
+        await writer.WriteLineAsync("id,at_utc,user_id,user_name,user_email,role,client_id,action,record_type,record_id,ip_address,disclosed_to,recipient");
         await foreach (var a in AuditLogQuery.StreamAsync(Db, filter).WithCancellation(ct))
         {
             var who = a.UserId is { } u && users.TryGetValue(u, out var label) ? label : null;
             await writer.WriteLineAsync(string.Join(",",
                 a.Id.ToString(), a.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"), a.UserId?.ToString(), Csv(who?.Name), Csv(who?.Email), Csv(a.Role),
-                a.ClientId?.ToString(), Csv(a.Action), Csv(a.RecordType), Csv(a.RecordId), Csv(SignInDevice.MaskAddress(a.IpAddress))));
+                a.ClientId?.ToString(), Csv(a.Action), Csv(a.RecordType), Csv(a.RecordId),
+                Csv(SignInDevice.MaskAddress(a.IpAddress)), Csv(a.DisclosedTo), Csv(a.Recipient)));
         }
         await writer.FlushAsync(ct);
         return new EmptyResult();
