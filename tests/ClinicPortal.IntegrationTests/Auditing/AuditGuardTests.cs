@@ -49,9 +49,10 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         {
             if (method != "GET") continue;
             var url = Fill(template, record) + Query(path);
-            var (status, body, rows) = await RequestAsync(clinicianId, record.Client, () => session.Http.GetAsync(url));
+            var (status, body, rows, ofRecords) = await RequestAsync(clinicianId, record.Client, () => session.Http.GetAsync(url));
             if (status != HttpStatusCode.OK) failures.Add($"GET {template}: {status}, expected the page");
             else if (rows == 0) failures.Add($"GET {template}: shown without an audit row");
+            else if (ShowsMoreThanTheHeader(template, body, ofRecords)) failures.Add($"GET {template}: shows records with only the header's view of the client");
             if (template.EndsWith("/ics")) continue; // a calendar file: the session's time, audited as an export
             if (!body.Contains(ClientName)) failures.Add($"GET {template}: the walk expected the client's page, and it did not name the client");
         }
@@ -72,9 +73,10 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         {
             if (method != "POST") continue;
             var url = Fill(template, record) + Query(path);
-            var (_, body, rows) = await RequestAsync(clinicianId, record.Client,
+            var (_, body, rows, ofRecords) = await RequestAsync(clinicianId, record.Client,
                 () => session.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
             if (ShowsRecord(body, includeName: true) && rows == 0) failures.Add($"POST {template}: the page shown again has no audit row");
+            else if (ShowsMoreThanTheHeader(template, body, ofRecords)) failures.Add($"POST {template}: the page shown again shows records with only the header's view of the client");
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -92,7 +94,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         {
             if (PostsNotWalked.ContainsKey(template) && method == "POST") continue;
             var url = template.Contains("{}") ? path.Replace(record.CheckIn.ToString(), IdFor(template, record).ToString()) : path;
-            var (status, body, rows) = await RequestAsync(record.Login.UserId, record.Client, () => method == "GET"
+            var (status, body, rows, _) = await RequestAsync(record.Login.UserId, record.Client, () => method == "GET"
                 ? session.Http.GetAsync(url)
                 : session.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
             if (method == "GET" && status != HttpStatusCode.OK) failures.Add($"GET {template}: {status}, expected the page");
@@ -154,16 +156,29 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     private static bool ShowsRecord(string body, bool includeName) =>
         (includeName ? body : body.Replace(ClientName, "")).Contains(Marker, StringComparison.Ordinal);
 
-    /// <summary>Runs one request; returns its status, its body and the audit rows it wrote (by this user, about this client).</summary>
-    private async Task<(HttpStatusCode Status, string Body, long Rows)> RequestAsync(Guid userId, Guid clientId, Func<Task<HttpResponseMessage>> send)
+    /// <summary>
+    /// A clinician's page showing the record's content (beyond the client's name in the header) needs a row about that content,
+    /// not only the view of the client that <c>ClientRecordController</c> records for a page without one. The overview is the
+    /// client record itself, audited as such.
+    /// </summary>
+    private static bool ShowsMoreThanTheHeader(string template, string body, long ofRecords) =>
+        template != "clinician/clients/{}" && ShowsRecord(body, includeName: false) && ofRecords == 0;
+
+    /// <summary>
+    /// Runs one request; returns its status, its body, the audit rows it wrote (by this user, about this client) and how many of
+    /// them are about something other than the client as a whole (the header).
+    /// </summary>
+    private async Task<(HttpStatusCode Status, string Body, long Rows, long OfRecords)> RequestAsync(Guid userId, Guid clientId, Func<Task<HttpResponseMessage>> send)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         var last = await ScalarAsync(connection, "SELECT coalesce(max(id), 0) FROM audit_entries", 0, userId, clientId);
         var response = await send();
         var body = await response.Content.ReadAsStringAsync();
-        var rows = await ScalarAsync(connection, "SELECT count(*) FROM audit_entries WHERE id > @last AND user_id = @user AND client_id = @client", last, userId, clientId);
-        return (response.StatusCode, body, rows);
+        const string Written = "FROM audit_entries WHERE id > @last AND user_id = @user AND client_id = @client";
+        var rows = await ScalarAsync(connection, $"SELECT count(*) {Written}", last, userId, clientId);
+        var ofRecords = await ScalarAsync(connection, $"SELECT count(*) {Written} AND NOT (action = 'view' AND record_type = 'client')", last, userId, clientId);
+        return (response.StatusCode, body, rows, ofRecords);
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, long last, Guid userId, Guid clientId)

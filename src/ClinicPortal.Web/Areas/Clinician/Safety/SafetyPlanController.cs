@@ -20,7 +20,6 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     public async Task<IActionResult> Edit(CancellationToken ct)
     {
         var plan = await FindPlanAsync(ct);
-        if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, Client.Id, ct);
         return View(await PageAsync(plan, SafetyPlanForm.From(plan), ct));
     }
 
@@ -53,8 +52,13 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     private Task<SafetyPlan?> FindPlanAsync(CancellationToken ct) =>
         Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct);
 
+    /// <summary>
+    /// The page, first view or shown again after a refused save: the plan (when there is one) and the client's supportive
+    /// people it offers as helpers are read either way, and audited (no record id before the first plan is saved).
+    /// </summary>
     private async Task<SafetyPlanPage> PageAsync(SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan?.Id, Client.Id, ct);
         var by = plan is null ? null : await Db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         var supportive = await Db.Set<SupportPerson>().Where(p => p.ClientId == Client.Id && p.Role == SupportRole.Supportive)
             .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
