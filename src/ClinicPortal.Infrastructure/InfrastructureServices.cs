@@ -54,6 +54,7 @@ public static class InfrastructureServices
         services.AddSingleton<OutboxStore>();
         services.AddScoped<SessionReminders>();
         services.AddScoped<Messages.MessageNotices>();
+        services.AddScoped<Clients.TransferNotices>();
         services.AddScoped<Messages.SecureThread>();
         services.AddSingleton<ContactSafety.ContactSafetyGate>();
         services.AddSingleton<Safety.CrisisResourceCache>();

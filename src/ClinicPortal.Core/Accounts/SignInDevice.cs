@@ -36,6 +36,10 @@ public static class SignInDevice
         return "Computer";
     }
 
+    /// <summary>An address as text (the audit log keeps it so), masked like <see cref="Mask(IPAddress?)"/>; blank when none was recorded.</summary>
+    public static string MaskAddress(string? address) =>
+        string.IsNullOrEmpty(address) ? "" : Mask(IPAddress.TryParse(address, out var parsed) ? parsed : null);
+
     /// <summary>IPv4: the last number hidden (203.0.113.x); IPv6: only the first three groups (2001:db8:85a3:…).</summary>
     public static string Mask(IPAddress? address)
     {

@@ -1,3 +1,5 @@
+using ClinicPortal.Core.Common;
+
 namespace ClinicPortal.Core.Auditing;
 
 /// <summary>
@@ -14,8 +16,17 @@ public sealed class AuditEntry
     public string RecordType { get; private set; } = "";
     public string? RecordId { get; private set; }
     public string? IpAddress { get; private set; }
+    /// <summary>For a disclosure (a report handed out): to whom, as a code (<c>client</c>, <c>court</c>…), and the recipient's name.</summary>
+    public string? DisclosedTo { get; private set; }
+    public string? Recipient { get; private set; }
+
+    public const int DisclosedToMax = 30, RecipientMax = 200;
 
     private AuditEntry() { }
+
+    /// <summary>Marks this (new) row as a disclosure. The only words an audit row keeps: who received the record, as the clinician typed it.</summary>
+    public void RecordDisclosure(string disclosedTo, string? recipient) =>
+        (DisclosedTo, Recipient) = (Guard.Required(disclosedTo, "Disclosed to", DisclosedToMax), Guard.Optional(recipient, "Recipient", RecipientMax));
 
     public AuditEntry(DateTimeOffset at, Guid? userId, string role, Guid? clientId, string action, string recordType, string? recordId, string? ipAddress) =>
         (At, UserId, Role, ClientId, Action, RecordType, RecordId, IpAddress) = (at, userId, role, clientId, action, recordType, recordId, ipAddress);
@@ -52,6 +63,8 @@ public static class AuditActions
     public const string ReissueSignIn = "reissue-sign-in";
     public const string EndAccess = "end-access";
     public const string ChangeSignInEmail = "change-sign-in-email";
+    /// <summary>A transfer to an account invited days before was told to the other administrators (see AdministratorReach).</summary>
+    public const string NotifyAdministrators = "notify-administrators";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>

@@ -81,6 +81,8 @@ public static class ContactSafetyLabels
         OutboxKind.PasswordReset => "Password reset",
         OutboxKind.UrgentAlert => "Urgent alert (to staff)",
         OutboxKind.NewMessage => "New message notice",
+        OutboxKind.TransferNotice => "Transfer notice (to staff)",
+        OutboxKind.ReachNotice => "Transfer to a new account (to administrators)",
         _ => kind.ToString(),
     };
 }

@@ -111,6 +111,26 @@ public static partial class DiscreetMessages
             {signInUrl}
             """), OpaqueId(key), w.SenderName);
 
+    /// <summary>To the clinician a client was transferred from: the fact, no client, no reason, nothing of the record.</summary>
+    public static EmailMessage TransferNotice(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.AccountSubject, Body(w,
+            $"""
+            A client has been transferred from your caseload. Sign in to see it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
+    /// <summary>To every other administrator when a client is transferred to an account invited days before: the fact, no names.</summary>
+    public static EmailMessage ReachNotice(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.AccountSubject, Body(w,
+            $"""
+            A client was transferred to an account invited in the last {AdministratorReachDays} days. Sign in to see the audit log.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
+    private static readonly int AdministratorReachDays = (int)Clients.AdministratorReach.Window.TotalDays;
+
     /// <summary>The revealing words in a text, ignoring web addresses (the clinic's own address is configuration, not wording).</summary>
     public static IReadOnlyList<string> RevealingWordsIn(string text)
     {

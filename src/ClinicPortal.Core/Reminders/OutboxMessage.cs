@@ -2,14 +2,16 @@ namespace ClinicPortal.Core.Reminders;
 
 /// <summary>
 /// Every kind of message the outbox sends (<c>NewMessage</c>: a content-free "you have a new message"). A new kind is added here and so goes through ContactSafetyPolicy.
-/// <see cref="UrgentAlert"/> goes to a clinician (<see cref="OutboxMessage.RecipientUserId"/>), never to the client.
+/// <see cref="UrgentAlert"/> goes to a clinician (<see cref="OutboxMessage.RecipientUserId"/>), never to the client; so do
+/// <see cref="TransferNotice"/> (to the clinician a client was transferred from) and <see cref="ReachNotice"/> (to the other
+/// administrators, see <see cref="Clients.AdministratorReach"/>).
 /// </summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10 }
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10, TransferNotice = 60, ReachNotice = 61 }
 
 public static class OutboxKinds
 {
     /// <summary>Messages to staff about a client: the client's contact-safety profile does not govern them.</summary>
-    public static bool IsToStaff(OutboxKind kind) => kind == OutboxKind.UrgentAlert;
+    public static bool IsToStaff(OutboxKind kind) => kind is OutboxKind.UrgentAlert or OutboxKind.TransferNotice or OutboxKind.ReachNotice;
 }
 
 /// <summary><c>Held</c>: kept back by the client's contact-safety profile ("held: contact not safe"), for good.</summary>
@@ -68,6 +70,17 @@ public sealed class OutboxMessage
     /// <summary>The alert an escalation notice's key names, or null for any other key.</summary>
     public static Guid? AlertIdOfEscalation(string key) =>
         key.StartsWith(EscalationKeyPrefix, StringComparison.Ordinal) && key.Length >= EscalationKeyPrefix.Length + 32 && Guid.TryParseExact(key.AsSpan(EscalationKeyPrefix.Length, 32), "N", out var id) ? id : null;
+
+    /// <summary>A content-free notice to a staff member about a transfer (<see cref="OutboxKind.TransferNotice"/> or <see cref="OutboxKind.ReachNotice"/>), one per transfer and recipient.</summary>
+    public static OutboxMessage TransferNoticeTo(OutboxKind kind, Guid transferId, Guid clientId, Guid recipientUserId, DateTimeOffset now)
+    {
+        if (kind is not (OutboxKind.TransferNotice or OutboxKind.ReachNotice)) throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a transfer notice");
+        return new()
+        {
+            Id = Guid.NewGuid(), Key = $"{kind.ToString().ToLowerInvariant()}:{transferId:N}:{recipientUserId:N}", Kind = kind, ClientId = clientId,
+            RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
+        };
+    }
 
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Infrastructure.Auditing;
 
 /// <summary>What the audit viewer narrows by; every part is optional. Dates are UTC instants, <c>To</c> exclusive.</summary>
-public sealed record AuditFilter(Guid? UserId = null, Guid? ClientId = null, string? Action = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+/// <param name="Disclosures">Only the rows that record a disclosure (a report handed to someone).</param>
+public sealed record AuditFilter(Guid? UserId = null, Guid? ClientId = null, string? Action = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
+    bool Disclosures = false);
 
 /// <summary>
 /// One page of the audit log, newest first. <see cref="OlderThan"/> and <see cref="NewerThan"/> are the
@@ -30,6 +32,7 @@ public static class AuditLogQuery
         if (!string.IsNullOrEmpty(f.Action)) rows = rows.Where(a => a.Action == f.Action);
         if (f.From is { } from) rows = rows.Where(a => a.At >= from);
         if (f.To is { } to) rows = rows.Where(a => a.At < to);
+        if (f.Disclosures) rows = rows.Where(a => a.DisclosedTo != null);
         return rows;
     }
 

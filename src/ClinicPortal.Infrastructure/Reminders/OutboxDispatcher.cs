@@ -99,8 +99,16 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
             await store.FinishAsync(m.Id, Sender, OutboxStatus.Failed, "The staff member has no valid email address.", null, clock.GetUtcNow());
             return false;
         }
-        return await SendAsync(m, DiscreetMessages.UrgentAlert(m.Wording, m.Email, links.SignIn, m.Key), connection, ct);
+        return await SendAsync(m, ToStaff(m, m.Email), connection, ct);
     }
+
+    /// <summary>Each kind of staff mail says only that something waits behind the sign-in.</summary>
+    private EmailMessage ToStaff(ClaimedMessage m, string to) => m.Kind switch
+    {
+        OutboxKind.TransferNotice => DiscreetMessages.TransferNotice(m.Wording, to, links.SignIn, m.Key),
+        OutboxKind.ReachNotice => DiscreetMessages.ReachNotice(m.Wording, to, links.SignIn, m.Key),
+        _ => DiscreetMessages.UrgentAlert(m.Wording, to, links.SignIn, m.Key),
+    };
 
     private async Task<bool> SendAsync(ClaimedMessage m, EmailMessage message, IMailBatch connection, CancellationToken ct)
     {

@@ -31,6 +31,14 @@ public sealed class SignInDeviceTests
     [InlineData("::1", "0:0:0:…")]
     public void Addresses_are_masked(string address, string masked) => Assert.Equal(masked, SignInDevice.Mask(IPAddress.Parse(address)));
 
+    [Theory]
+    [InlineData("203.0.113.77", "203.0.113.x")]
+    [InlineData("2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3:…")]
+    [InlineData("not an address", SignInDevice.Unknown)]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Addresses_kept_as_text_are_masked_the_same_way(string? address, string masked) => Assert.Equal(masked, SignInDevice.MaskAddress(address));
+
     [Fact]
     public void A_missing_address_is_unknown() => Assert.Equal(SignInDevice.Unknown, SignInDevice.Mask(null));
 

@@ -20,6 +20,8 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
         [OutboxKind.UrgentAlert] = DiscreetMessages.UrgentAlert(w, "clinician@example.org", SignIn, "alert:1:2"),
         [OutboxKind.NewMessage] = DiscreetMessages.NewMessage(w, "a@example.org", SignIn, "message:1"),
+        [OutboxKind.TransferNotice] = DiscreetMessages.TransferNotice(w, "clinician@example.org", SignIn, "transfernotice:1:2"),
+        [OutboxKind.ReachNotice] = DiscreetMessages.ReachNotice(w, "admin@example.org", SignIn, "reachnotice:1:2"),
     };
 
     [Fact]
@@ -40,6 +42,8 @@ public sealed class DiscreetMessagesTests
         Assert.Contains("72 hours", messages[OutboxKind.Invitation].Body);
         Assert.Contains("30 minutes", messages[OutboxKind.PasswordReset].Body);
         Assert.StartsWith("You have an urgent alert. Sign in to see it.", messages[OutboxKind.UrgentAlert].Body);
+        Assert.Equal("A client has been transferred from your caseload. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.TransferNotice].Body.ReplaceLineEndings("\n"));
+        Assert.StartsWith("A client was transferred to an account invited in the last 7 days. Sign in", messages[OutboxKind.ReachNotice].Body);
         // Content free: the fact and the sign-in page, nothing of the message and no link that opens it.
         Assert.Equal("You have a new message. Sign in to read it.\n\n" + SignIn, messages[OutboxKind.NewMessage].Body.ReplaceLineEndings("\n"));
     }

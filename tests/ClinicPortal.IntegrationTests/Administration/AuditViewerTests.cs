@@ -115,6 +115,35 @@ public sealed partial class AuditViewerTests(DemoClinicApp app) : IClassFixture<
             && a.UserId == adminId && a.ClientId == client.Id));
     }
 
+    [Fact]
+    public async Task The_viewer_and_its_csv_name_staff_only_and_hide_the_last_part_of_every_address()
+    {
+        var login = await ClientCheckIns.CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Priya Private");
+        await using (var scope = app.SystemScope())
+        {
+            var db = app.SystemDb(scope);
+            db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, login.UserId, "client", login.Client.Id, AuditActions.View, AuditRecords.CheckIn, null, "203.0.113.77"));
+            db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, await Arrange.UserIdAsync(app, Arrange.MorganEmail), "clinician", login.Client.Id,
+                AuditActions.View, AuditRecords.Client, login.Client.Id.ToString(), "2001:db8:85a3:8d3:1319:8a2e:370:7348"));
+            await db.SaveChangesAsync();
+        }
+        var admin = await AdminArrange.AdminAsync(app);
+
+        var page = WebUtility.HtmlDecode(await admin.GetPageAsync($"/admin/audit?client={login.Client.Id}"));
+        var csv = await admin.Http.GetStringAsync($"/admin/audit/export?client={login.Client.Id}");
+
+        foreach (var shown in new[] { page, csv })
+        {
+            Assert.Contains(login.UserId.ToString(), shown);
+            Assert.Contains(login.Client.Id.ToString(), shown);
+            Assert.Contains("Dr. Morgan Example", shown);
+            Assert.Contains("203.0.113.x", shown);
+            Assert.Contains("2001:db8:85a3:…", shown);
+            foreach (var hidden in new[] { "Priya", login.Email, "203.0.113.77", "1319:8a2e" })
+                Assert.DoesNotContain(hidden, shown);
+        }
+    }
+
     [Theory]
     [InlineData("client=not-a-guid", "Client id must be a client")]
     [InlineData("user=nobody", "not a valid user id")]

@@ -15,7 +15,7 @@ namespace ClinicPortal.IntegrationTests.ClientCheckIns;
 /// </summary>
 public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
-    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid checkIn) =>
+    internal static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid checkIn) =>
     [
         ("GET", "client", "/client", []),
         ("POST", "client/sign-out-everywhere", "/client/sign-out-everywhere", []),

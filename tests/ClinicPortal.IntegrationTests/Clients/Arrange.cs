@@ -83,7 +83,8 @@ internal static class Arrange
     }
 
     /// <summary>Row counts of every table a clinical request could touch, for "nothing changed" checks.</summary>
-    public static async Task<string> FingerprintAsync(ClinicAppFactory app, bool includeAudit = false)
+    /// <param name="exceptViews">Leave the audit log's views out: a refused form shown again (or the page a form is on) is a read, and audited.</param>
+    public static async Task<string> FingerprintAsync(ClinicAppFactory app, bool includeAudit = false, bool exceptViews = false)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
@@ -110,7 +111,7 @@ internal static class Arrange
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM contact_safety_profiles) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(read_at)::text, '') FROM secure_messages) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(decided_at)::text, '') FROM appointment_requests)
-            """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries)" : "");
+            """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries" + (exceptViews ? " WHERE action <> 'view'" : "") + ")" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;
     }

@@ -49,7 +49,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
          new("Description", "INJECTED")];
 
     /// <summary>(method, route template, concrete path, form fields) for client c, note n, session s and safety concern k.</summary>
-    private static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s, Guid k) =>
+    internal static IEnumerable<(string Method, string Template, string Path, IEnumerable<KeyValuePair<string, string>> Form)> Routes(Guid c, Guid n, Guid s, Guid k) =>
     [
         ("GET", "clinician/clients/{}", $"/clinician/clients/{c}", []),
         ("GET", "clinician/clients/{}/edit", $"/clinician/clients/{c}/edit", []),

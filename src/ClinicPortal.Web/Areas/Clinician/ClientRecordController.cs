@@ -1,10 +1,13 @@
+using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.ContactSafety;
+using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicPortal.Web.Areas.Clinician;
 
@@ -52,7 +55,19 @@ public abstract class ClientRecordController(ClinicDbContext db) : ClinicianCont
             (_client, Header) = (found.Client, new ClientHeader(found.Client, found.ClinicianName, found.ContactSafety, Section));
             ViewData.SetClientHeader(Header);
         }
-        await next();
+        var executed = await next();
+        if (_client is not null && executed is { Exception: null, Result: ViewResult }) await AuditHeaderAsync(_client.Id);
+    }
+
+    /// <summary>
+    /// Every page about a client shows its header (who the client is, their contact-safety level), so a page whose
+    /// action wrote no audit row of its own (a blank form, a form shown again after a refused change) records a view
+    /// of the client. Pages showing a record audit that record themselves.
+    /// </summary>
+    private async Task AuditHeaderAsync(Guid clientId)
+    {
+        var audit = HttpContext.RequestServices.GetRequiredService<AuditTrail>();
+        if (!audit.HasRecorded(clientId)) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, clientId, clientId, HttpContext.RequestAborted);
     }
 
     private Task<LoadedClient?> LoadAsync(Guid clientId, CancellationToken ct) => LoadAsync(Db, clientId, ct);

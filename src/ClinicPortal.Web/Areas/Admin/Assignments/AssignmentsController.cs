@@ -3,6 +3,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.Clients;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -14,10 +15,12 @@ namespace ClinicPortal.Web.Areas.Admin.Assignments;
 /// <summary>
 /// Administrators assign clients to clinicians. They see who is assigned to whom, never clinical
 /// content: the projection below reads identity columns only, and notes are filtered out for them anyway.
-/// A transfer needs a reason; it is kept with the client's record (visible to the new clinician) and audited.
+/// A transfer needs a reason; it is kept with the client's record (visible to the new clinician) and audited, and
+/// <see cref="TransferNotices"/> tells those who should know.
 /// </summary>
 [Route("admin/clients")]
-public sealed class AssignmentsController(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : AdminController(db)
+public sealed class AssignmentsController(ClinicDbContext db, UserManager<ApplicationUser> users, AuditTrail audit, TransferNotices notices, TimeProvider clock)
+    : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -43,6 +46,7 @@ public sealed class AssignmentsController(ClinicDbContext db, UserManager<Applic
                 var transfer = ClientTransfer.Move(client, to, reason, Me, clock.GetUtcNow());
                 Db.Add(transfer);
                 audit.Add(AuditActions.Reassign, AuditRecords.ClientTransfer, transfer.Id, id);
+                await notices.AddAsync(transfer, ct); // the previous clinician, and the other administrators when the account is new
                 await Db.SaveChangesAsync(ct);
                 Flash("Client transferred. The new clinician now sees the whole record, including earlier notes.");
                 return RedirectToAction(nameof(Index));

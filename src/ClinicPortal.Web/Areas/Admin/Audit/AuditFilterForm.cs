@@ -14,6 +14,8 @@ public sealed class AuditFilterForm
     /// <summary>yyyy-MM-dd, a day in the clinic's time zone (inclusive).</summary>
     public string? From { get; set; }
     public string? To { get; set; }
+    /// <summary>Only the rows that record a disclosure (a report handed to someone).</summary>
+    public bool Disclosures { get; set; }
     public long? Older { get; set; }
     public long? Newer { get; set; }
 
@@ -52,7 +54,7 @@ public sealed class AuditFilterForm
         if (Older is < 0 || Newer is < 0) errors.Add("The page link is not valid.");
         if (errors.Count > 0) return (null, errors);
 
-        return (new AuditFilter(user, client, action, from is { } fd ? StartOf(fd, zone) : null, to is { } td ? StartOf(td.AddDays(1), zone) : null), []);
+        return (new AuditFilter(user, client, action, from is { } fd ? StartOf(fd, zone) : null, to is { } td ? StartOf(td.AddDays(1), zone) : null, Disclosures), []);
     }
 
     /// <summary>The query string for the same filters (paging cursors left out).</summary>
@@ -68,6 +70,7 @@ public sealed class AuditFilterForm
         Add("action", Action);
         Add("from", From);
         Add("to", To);
+        if (Disclosures) Add("disclosures", "true");
         return string.Join("&", parts);
     }
 

@@ -74,7 +74,11 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
     {
         var (checkIn, journal) = await FindAsync(checkInId, ct);
         if (checkIn is null) return NotFound();
-        if (!checkIn.IsEditable(Calendar.UtcNow)) return ReadOnly(checkIn, journal, CheckIn.ReadOnlyMessage);
+        if (!checkIn.IsEditable(Calendar.UtcNow))
+        {
+            await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, checkIn.Id, Own.ClientId, ct); // the refusal shows the check-in
+            return ReadOnly(checkIn, journal, CheckIn.ReadOnlyMessage);
+        }
         var options = await OptionsAsync(ct);
         return await SubmitAsync(() => View("Form", new CheckInFormPage(checkIn.Id, form, options, checkIn.EditableUntil, Own.Zone)), async () =>
         {

@@ -1,7 +1,9 @@
+using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
@@ -20,7 +22,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held,
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held, AuditTrail audit,
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignOutEverywhere signOutEverywhere, Security.UnsafeDeviceToken devices)
     : ClientSpaceController(db, calendar)
 {
@@ -56,6 +58,8 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await sharedPlan.HasSafetyPlanAsync(ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
+        // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
+        if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
         return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
     }
 

@@ -37,7 +37,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
     {
         if (IsStaff) return Forbid();
         var page = await LoadAsync(UnsafeOutcome.NotAsked, ct);
-        return new RenderThenResult(View(page), () => AuditPlanAsync(page));
+        return new RenderThenResult(View(page), () => AuditShownAsync(page));
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         };
         var page = await LoadAsync(UnsafeOutcome.NotAsked, ct);
         page = page with { Outcome = await WithinBudgetAsync(raising) };
-        return new RenderThenResult(View(nameof(Index), page), () => AuditPlanAsync(page));
+        return new RenderThenResult(View(nameof(Index), page), () => AuditShownAsync(page));
     }
 
     private bool IsStaff => User.Identity?.IsAuthenticated == true && !User.IsInRole(Roles.Client);
@@ -116,16 +116,18 @@ public sealed class UnsafeController(ClinicDbContext db, ClinicCalendar calendar
         catch (TimeoutException) { return UnsafeOutcome.NotConfirmed; }
     }
 
-    /// <summary>Runs once the phone has the page.</summary>
-    private async Task AuditPlanAsync(UnsafePage page)
+    /// <summary>Runs once the phone has the page: the shared plan and contacts it showed are reads like any other.</summary>
+    private async Task AuditShownAsync(UnsafePage page)
     {
         try
         {
             if (page.Plan is { } plan) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, plan.ClientId, CancellationToken.None);
+            if (page.People.Count > 0 && await OwnRecordAsync(CancellationToken.None) is { } own)
+                await audit.RecordAsync(AuditActions.View, AuditRecords.SupportPerson, null, own.ClientId, CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogError("I feel unsafe: the safety plan's view could not be audited ({Error})", e.GetType().Name);
+            logger.LogError("I feel unsafe: the view of the plan or contacts could not be audited ({Error})", e.GetType().Name);
         }
     }
 

@@ -27,9 +27,7 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var page = await PageAsync(null, null, ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, null, Client.Id, ct);
-        return View(page);
+        return View(await PageAsync(null, null, ct));
     }
 
     [HttpPost("self-care")]
@@ -59,8 +57,10 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
         }
     }
 
+    /// <summary>The page, first view or shown again after a refused checklist: either way the check-ins were read (audited).</summary>
     private async Task<CheckInsPage> PageAsync(string? selfCareText, string? selfCareError, CancellationToken ct)
     {
+        await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, null, Client.Id, ct);
         var since = calendar.UtcNow.AddDays(-7 * Weeks);
         var checkIns = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.ClientId == Client.Id && c.CreatedAt >= since)
             .OrderByDescending(c => c.CreatedAt)

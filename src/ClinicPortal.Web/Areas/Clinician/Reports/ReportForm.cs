@@ -15,6 +15,10 @@ public sealed class ReportForm
     public ReportAudience Audience { get; set; } = ReportAudience.Client;
     [BindingMessage("Choose the sections from the list.")]
     public List<ReportSections> Sections { get; set; } = [];
+    /// <summary>Who the report is handed to (disclosure accounting); anyone but the client is named.</summary>
+    [BindingMessage(ReportDisclosure.ChooseMessage)]
+    public ReportRecipient Recipient { get; set; } = ReportRecipient.Client;
+    public string? RecipientName { get; set; }
 
     private const string DatesMessage = "Enter the period's dates as day, month and year.";
     public string? Summary { get; set; }
@@ -38,6 +42,9 @@ public sealed class ReportForm
     }
 
     public bool Has(ReportSections section) => Sections.Contains(section);
+
+    /// <summary>Who the report goes to; throws <see cref="Core.Common.DomainRuleException"/> with a message for the page.</summary>
+    public ReportDisclosure ToDisclosure() => ReportDisclosure.Create(Recipient, RecipientName);
 
     /// <summary>Checks every choice; throws <see cref="Core.Common.DomainRuleException"/> with a message for the page.</summary>
     public ReportOptions ToOptions(DateOnly today) =>

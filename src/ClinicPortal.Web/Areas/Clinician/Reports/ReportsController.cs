@@ -12,7 +12,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Reports;
 
 /// <summary>
 /// Progress reports: choose the options, then see the print view or download the PDF. Both are computed from
-/// the same report model, and each one generated is an audited export.
+/// the same report model, and each one generated is an audited export that records who it is for (disclosure accounting).
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/reports")]
 public sealed class ReportsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ProgressReports reports, PdfReportWriter pdf)
@@ -33,8 +33,9 @@ public sealed class ReportsController(ClinicDbContext db, AuditTrail audit, Clin
         SubmitAsync(() => OptionsAsync(form, ct), async () =>
         {
             var today = await calendar.TodayAsync(ct);
-            var report = await reports.BuildAsync(Client, form.ToOptions(today), Me, ct);
-            await audit.RecordAsync(AuditActions.Export, AuditRecords.ProgressReportPrintView, report.Header.ReportId, Client.Id, ct);
+            var (options, to) = (form.ToOptions(today), form.ToDisclosure());
+            var report = await reports.BuildAsync(Client, options, Me, ct);
+            await audit.RecordDisclosureAsync(AuditActions.Export, AuditRecords.ProgressReportPrintView, report.Header.ReportId, Client.Id, to.Code, to.RecipientName, ct);
             return View("Report", new ReportViewPage(form, today, ReportComposer.Compose(report)));
         });
 
@@ -42,9 +43,10 @@ public sealed class ReportsController(ClinicDbContext db, AuditTrail audit, Clin
     public Task<IActionResult> Pdf(ReportForm form, CancellationToken ct) =>
         SubmitAsync(() => OptionsAsync(form, ct), async () =>
         {
-            var report = await reports.BuildAsync(Client, form.ToOptions(await calendar.TodayAsync(ct)), Me, ct);
+            var (options, to) = (form.ToOptions(await calendar.TodayAsync(ct)), form.ToDisclosure());
+            var report = await reports.BuildAsync(Client, options, Me, ct);
             var bytes = pdf.Write(ReportComposer.Compose(report), calendar.UtcNow);
-            await audit.RecordAsync(AuditActions.Export, AuditRecords.ProgressReport, report.Header.ReportId, Client.Id, ct);
+            await audit.RecordDisclosureAsync(AuditActions.Export, AuditRecords.ProgressReport, report.Header.ReportId, Client.Id, to.Code, to.RecipientName, ct);
             // The file name carries no name or clinical word: downloads folders and browser histories are not private.
             return File(bytes, "application/pdf", $"progress-report-{report.Header.Period.End:yyyy-MM-dd}-{report.Header.Reference}.pdf");
         });

@@ -53,7 +53,6 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
     public async Task<IActionResult> Show(Guid concernId, CancellationToken ct)
     {
         if (await FindConcernAsync(concernId, ct) is not { } concern) return NotFound();
-        await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyConcern, concernId, Client.Id, ct);
         return View(await ConcernPageAsync(concern, new ActionForm { TakenOn = await calendar.TodayAsync(ct) }, ct));
     }
 
@@ -62,6 +61,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
     {
         if (await FindConcernAsync(concernId, ct) is not { } concern) return NotFound();
         if (Client.IsReadOnly) return ReadOnlyClient();
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyConcern, concernId, Client.Id, ct); // the form shows the concern
         return View("Form", new ConcernFormPage(concernId, Versioned(ConcernForm.From(concern), concern)));
     }
 
@@ -115,8 +115,10 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
     private Task<SafetyConcern?> FindConcernAsync(Guid concernId, CancellationToken ct) =>
         Db.Set<SafetyConcern>().SingleOrDefaultAsync(c => c.Id == concernId && c.ClientId == Client.Id, ct);
 
+    /// <summary>The concern's page, first view or shown again after a refused action: either way the concern was read (audited).</summary>
     private async Task<ConcernPage> ConcernPageAsync(SafetyConcern concern, ActionForm newAction, CancellationToken ct)
     {
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyConcern, concern.Id, Client.Id, ct);
         var actions = await Db.Set<SafetyConcernAction>().Where(a => a.ConcernId == concern.Id && a.ClientId == concern.ClientId)
             .OrderByDescending(a => a.TakenOn).ThenByDescending(a => a.RecordedAt).ToListAsync(ct);
         var changes = await Db.Set<SafetyConcernChange>().Where(h => h.ConcernId == concern.Id && h.ClientId == concern.ClientId)

@@ -20,7 +20,6 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     public async Task<IActionResult> Edit(CancellationToken ct)
     {
         var plan = await FindPlanAsync(ct);
-        if (plan is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan.Id, Client.Id, ct);
         return View(nameof(Edit), await PageAsync(plan, Versioned(SafetyPlanForm.From(plan), plan), ct)); // named: also shown from Save
     }
 
@@ -62,8 +61,13 @@ public sealed class SafetyPlanController(ClinicDbContext db, AuditTrail audit, C
     private Task<SafetyPlan?> FindPlanAsync(CancellationToken ct) =>
         Db.Set<SafetyPlan>().SingleOrDefaultAsync(p => p.ClientId == Client.Id, ct);
 
+    /// <summary>
+    /// The page, first view or shown again after a refused save: the plan (when there is one) and the client's supportive
+    /// people it offers as helpers are read either way, and audited (no record id before the first plan is saved).
+    /// </summary>
     private async Task<SafetyPlanPage> PageAsync(SafetyPlan? plan, SafetyPlanForm form, CancellationToken ct)
     {
+        await audit.RecordAsync(AuditActions.View, AuditRecords.SafetyPlan, plan?.Id, Client.Id, ct);
         // Newest first, with their authors; the newest one's author is who saved the plan last.
         var revisions = plan is null ? [] : await Db.Set<SafetyPlanRevision>().Where(r => r.PlanId == plan.Id && r.ClientId == Client.Id)
             .OrderByDescending(r => r.Number)

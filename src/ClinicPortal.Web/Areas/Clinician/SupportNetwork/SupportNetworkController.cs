@@ -31,7 +31,7 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
         if (Client.IsReadOnly) return ReadOnlyClient();
         var choices = await BoundaryChoicesAsync(ct);
         var form = new SupportPersonForm { Role = SupportRole.Supportive, BoundaryId = choices.Any(b => b.Id == boundaryId) ? boundaryId : null };
-        return View("Form", new SupportFormPage(null, form.With(choices)));
+        return await FormAsync(null, form, choices, ct);
     }
 
     [HttpPost("new")]
@@ -39,7 +39,7 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
     {
         var choices = await BoundaryChoicesAsync(ct);
         if (form.BoundaryId is { } linked && choices.All(b => b.Id != linked)) return NotFound(); // a tampered boundary id
-        return await SubmitAsync(() => View("Form", new SupportFormPage(null, form.With(choices))), async () =>
+        return await SubmitAsync(() => FormAsync(null, form, choices, ct), async () =>
         {
             Client.EnsureEditable();
             var person = SupportPerson.Create(Client.Id, form.ToDetails(), calendar.UtcNow);
@@ -67,7 +67,7 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
         if (await FindPersonAsync(personId, ct) is not { } person) return NotFound();
         var choices = await BoundaryChoicesAsync(ct);
         if (form.BoundaryId is { } linked && choices.All(b => b.Id != linked)) return NotFound();
-        return await SubmitAsync(async () => View("Form", new SupportFormPage(personId, form.With(choices), await RoleHistoryAsync(personId, ct))), async () =>
+        return await SubmitAsync(() => FormAsync(personId, form, choices, ct), async () =>
         {
             Client.EnsureEditable();
             ExpectVersion(person, form);
@@ -77,6 +77,13 @@ public sealed class SupportNetworkController(ClinicDbContext db, AuditTrail audi
             Flash($"{person.Name} saved.");
             return RedirectToAction(nameof(Index));
         }, () => Edit(personId, ct));
+    }
+
+    /// <summary>The person's form, new or shown again after a refused save. It lists the client's boundaries to link to: a read, audited.</summary>
+    private async Task<IActionResult> FormAsync(Guid? personId, SupportPersonForm form, List<BoundaryChoice> choices, CancellationToken ct)
+    {
+        if (choices.Count > 0) await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, null, Client.Id, ct);
+        return View("Form", new SupportFormPage(personId, form.With(choices), personId is { } id ? await RoleHistoryAsync(id, ct) : null));
     }
 
     private Task<SupportPerson?> FindPersonAsync(Guid personId, CancellationToken ct) =>
