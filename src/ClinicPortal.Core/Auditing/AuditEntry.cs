@@ -52,6 +52,8 @@ public static class AuditActions
     public const string ReissueSignIn = "reissue-sign-in";
     public const string EndAccess = "end-access";
     public const string ChangeSignInEmail = "change-sign-in-email";
+    /// <summary>A cover ended early by the client's clinician or an administrator.</summary>
+    public const string Revoke = "revoke";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -98,4 +100,6 @@ public static class AuditRecords
     public const string AppointmentRequest = "appointment-request";
     public const string AvailabilityWindow = "availability-window";
     public const string AuditLog = "audit-log";
+    /// <summary>A temporary cover of one client (a view of the cover pages names no record).</summary>
+    public const string CoverGrant = "cover-grant";
 }
