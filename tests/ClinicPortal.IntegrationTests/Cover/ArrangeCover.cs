@@ -32,13 +32,4 @@ internal static class ArrangeCover
         await command.ExecuteNonQueryAsync();
         return id;
     }
-
-    /// <summary>Row counts and revocations of the covers, for "nothing saved" checks beside <c>Arrange.FingerprintAsync</c>.</summary>
-    public static async Task<string> FingerprintAsync(ClinicAppFactory app)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) || ':' || count(revoked_at) FROM cover_grants", connection);
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 }

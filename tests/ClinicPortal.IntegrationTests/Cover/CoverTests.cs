@@ -119,15 +119,15 @@ public sealed class CoverTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
             "overlapping" => Fields(riley, 3, 4, mine.Id),
             _ => Fields(riley, 0, 2, mine.Id).Select(f => f.Key == "StartsOn" ? new KeyValuePair<string, string>("StartsOn", "soon") : f),
         };
-        var before = (await Arrange.FingerprintAsync(app), await ArrangeCover.FingerprintAsync(app));
+        var before = await Arrange.FingerprintAsync(app);
 
         var response = await session.PostFormAsync(Page, Page, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains(System.Net.WebUtility.HtmlEncode(reason), body);
-        Assert.Equal(before, (await Arrange.FingerprintAsync(app), await ArrangeCover.FingerprintAsync(app)));
-        if (bad == "unreadable date") Assert.Equal("Enter the first day of the cover as a date.", BindingMessageAttribute.Of<Web.Areas.Clinician.Cover.CoverForm>("StartsOn"));
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+        if (bad == "unreadable date") Assert.Equal("Enter the first day of the cover as a date.", BindingMessageAttribute.Of<Web.Features.Cover.CoverForm>("StartsOn"));
     }
 
     [Fact]
@@ -145,6 +145,44 @@ public sealed class CoverTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
         Assert.Equal(HttpStatusCode.Redirect, (await admin.Http.GetAsync(Page)).StatusCode); // clinicians only
         await using var scope = app.SystemScope();
         Assert.True(await app.SystemDb(scope).AuditEntries.AnyAsync(a => a.UserId == morganId && a.RecordType == AuditRecords.CoverGrant && a.Action == AuditActions.View));
+    }
+
+    [Fact]
+    public async Task An_administrator_gives_cover_of_a_clinicians_clients_and_revokes_it()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Ada Absentee");
+        var rileys = await Arrange.ClientAsync(app, Arrange.RileyEmail, "Rex Rileys");
+        var (morganId, riley, adminId) = (await Arrange.UserIdAsync(app, Arrange.MorganEmail), await Arrange.UserIdAsync(app, Arrange.RileyEmail),
+            await Arrange.UserIdAsync(app, DemoLogins.AdminEmail));
+        var admin = await Arrange.SignedInAsync(app, DemoLogins.AdminEmail);
+        var form = $"/admin/cover?clinicianId={morganId}";
+        var formPage = await admin.GetPageAsync(form);
+        Assert.Contains("Ada Absentee", formPage);
+        Assert.DoesNotContain("Rex Rileys", formPage);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/cover?clinicianId={Guid.NewGuid()}")).StatusCode);
+
+        // A client of another clinician's caseload: refused, nothing saved.
+        var before = await Arrange.FingerprintAsync(app);
+        var refused = await admin.PostFormAsync(form, $"/admin/cover/{morganId}", Fields(riley, 0, 1, client.Id, rileys.Id));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("caseload", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(form, $"/admin/cover/{morganId}", Fields(riley, 0, 1, client.Id))).StatusCode);
+        var grant = Assert.Single(await GrantsAsync(client.Id));
+        Assert.Equal((morganId, riley, adminId), (grant.GrantorClinicianId, grant.CoveringClinicianId, grant.GrantedById));
+        var list = await admin.GetPageAsync("/admin/cover");
+        Assert.Contains("Ada Absentee", list);
+        Assert.Contains("Riley Sample", list);
+        var rileySession = await Arrange.SignedInAsync(app, Arrange.RileyEmail);
+        Assert.Equal(HttpStatusCode.OK, (await rileySession.Http.GetAsync($"/clinician/clients/{client.Id}/safety")).StatusCode);
+        var adminReads = await admin.Http.GetAsync($"/clinician/clients/{client.Id}"); // giving cover does not open the record to the administrator
+        Assert.StartsWith("/account/access-denied", adminReads.Headers.Location?.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/cover", $"/admin/cover/grants/{grant.Id}/revoke", [])).StatusCode);
+        Assert.Equal(adminId, Assert.Single(await GrantsAsync(client.Id)).RevokedById);
+        Assert.Equal(HttpStatusCode.NotFound, (await rileySession.Http.GetAsync($"/clinician/clients/{client.Id}/safety")).StatusCode);
+        Assert.DoesNotContain("Ada Absentee", await admin.GetPageAsync("/admin/cover"));
     }
 
     private async Task<List<CoverGrant>> GrantsAsync(Guid clientId)

@@ -1,12 +1,10 @@
-using ClinicPortal.Core.Accounts;
 using ClinicPortal.Core.Auditing;
-using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Cover;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Cover;
 using ClinicPortal.Infrastructure.Database;
-using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Features.Cover;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,11 +76,6 @@ public sealed class CoverController(ClinicDbContext db, CoverGrants covers, Audi
         var rows = given.Select(x => new GivenCoverRow(x.Grant.Id, x.Grant.ClientId, x.FullName, x.Covering, x.Grant.StartsOn, x.Grant.EndsOn,
             x.Grant.StateAt(now), x.Grant.RevokedAt, reads.Where(r => r.GrantId == x.Grant.Id).Select(r => r.Row).Take(ReadsShown).ToList())).ToList();
 
-        form ??= new CoverForm();
-        form.Clinicians = (await Db.ActiveInRole(Roles.Clinician).Where(c => c.Id != me).OrderBy(c => c.DisplayName)
-            .Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct)).Select(c => (c.Id, c.DisplayName)).ToList();
-        form.Clients = (await Db.Clients.Where(c => c.PrimaryClinicianId == me && c.Status != ClientStatus.Discharged).OrderBy(c => c.FullName)
-            .Select(c => new { c.Id, c.FullName }).ToListAsync(ct)).Select(c => (c.Id, c.FullName)).ToList();
-        return new CoverPage(covering, rows, form, zone);
+        return new CoverPage(covering, rows, await (form ?? new CoverForm()).WithChoicesAsync(Db, me, ct), zone);
     }
 }

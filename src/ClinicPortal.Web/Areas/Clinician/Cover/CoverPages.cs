@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Cover;
+using ClinicPortal.Web.Features.Cover;
 
 namespace ClinicPortal.Web.Areas.Clinician.Cover;
 

@@ -1,9 +1,14 @@
+using ClinicPortal.Core.Accounts;
+using ClinicPortal.Core.Clients;
+using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
-namespace ClinicPortal.Web.Areas.Clinician.Cover;
+namespace ClinicPortal.Web.Features.Cover;
 
-/// <summary>Cover to give: who covers which of one clinician's clients, from which day to which (both included).</summary>
+/// <summary>Cover to give (by the clinician or an administrator): who covers which of one clinician's clients, from which day to which (both included).</summary>
 public sealed class CoverForm
 {
     [BindingMessage("Choose a clinician from the list.")]
@@ -31,4 +36,14 @@ public sealed class CoverForm
         StartsOn is { } starts && EndsOn is { } ends
             ? new(CoveringClinicianId ?? Guid.Empty, starts, ends)
             : throw new Core.Common.DomainRuleException("Enter the first and the last day of the cover.");
+
+    /// <summary>Fills the choices: the other active clinicians, and the grantor's clients in care (read under the caller's filters).</summary>
+    public async Task<CoverForm> WithChoicesAsync(ClinicDbContext db, Guid grantorClinicianId, CancellationToken ct)
+    {
+        Clinicians = (await db.ActiveInRole(Roles.Clinician).Where(c => c.Id != grantorClinicianId).OrderBy(c => c.DisplayName)
+            .Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct)).Select(c => (c.Id, c.DisplayName)).ToList();
+        Clients = (await db.Clients.Where(c => c.PrimaryClinicianId == grantorClinicianId && c.Status != ClientStatus.Discharged).OrderBy(c => c.FullName)
+            .Select(c => new { c.Id, c.FullName }).ToListAsync(ct)).Select(c => (c.Id, c.FullName)).ToList();
+        return this;
+    }
 }
