@@ -102,4 +102,6 @@ public static class AuditRecords
     public const string AuditLog = "audit-log";
     /// <summary>A temporary cover of one client (a view of the cover pages names no record).</summary>
     public const string CoverGrant = "cover-grant";
+    /// <summary>The clinic's weekly on-call rota (one record: no id).</summary>
+    public const string OnCallRota = "on-call-rota";
 }
