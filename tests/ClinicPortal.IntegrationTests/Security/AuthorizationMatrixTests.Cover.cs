@@ -63,9 +63,7 @@ public sealed partial class AuthorizationMatrixTests
 
         foreach (var (method, _, path, form) in Routes(client.Id, note.Id, therapy.Id, concern.Id))
         {
-            var response = method == "GET"
-                ? await session.Http.GetAsync(path)
-                : await session.Http.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+            var response = await SendAsync(session, token, method, path, form);
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {path} gave {response.StatusCode}");
             Assert.DoesNotContain("Zed Uncovered", body);
