@@ -25,18 +25,6 @@ public sealed class OnCallTests : IDisposable
 
     private static DayOfWeek ClinicDayOf(DateTimeOffset at) => OnCall.DayAt(at, TimeZoneInfo.FindSystemTimeZoneById(new ClinicSettings().TimeZoneId));
 
-    private static async Task EscalateAsync(ClinicAppFactory app)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using (var scope = app.SystemScope())
-                if (await scope.ServiceProvider.GetRequiredService<AlertEscalationJob>().RunAsync(CancellationToken.None)) return;
-            Assert.True(DateTime.UtcNow < deadline, "The escalation job's lock stayed held for 30 s");
-            await Task.Delay(100);
-        }
-    }
-
     /// <summary>Raises the client's "I feel unsafe" alert and returns when it was raised (the clock moves on by itself between sets).</summary>
     private static async Task<DateTimeOffset> RaiseUnsafeAsync(ClinicAppFactory app, Guid clientId)
     {
@@ -65,14 +53,14 @@ public sealed class OnCallTests : IDisposable
 
         var today = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Orla Oncall");
         app.Clock.Set((await RaiseUnsafeAsync(app, today.Id)).AddMinutes(15));
-        await EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app);
         Assert.Equal(new Guid?[] { onCall }, await EscalatedToAsync(app, today.Id)); // the clinician on call, not the backup
 
         // The next day nobody is on call: the backup gets it.
         var tomorrow = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Bram Backup");
         app.Clock.Set(_t0.AddDays(1));
         app.Clock.Set((await RaiseUnsafeAsync(app, tomorrow.Id)).AddMinutes(15));
-        await EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app);
         Assert.Equal(new Guid?[] { riley }, await EscalatedToAsync(app, tomorrow.Id));
     }
 
