@@ -34,6 +34,7 @@ public static class InfrastructureServices
         services.AddSingleton<PortalLinks>();
         services.AddScoped<Safety.ClinicianAlerts>();
         services.AddScoped<Safety.AlertEscalations>();
+        services.AddScoped<Cover.CoverGrants>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
 

@@ -65,6 +65,8 @@ public static class AuditActions
     public const string ChangeSignInEmail = "change-sign-in-email";
     /// <summary>A transfer to an account invited days before was told to the other administrators (see AdministratorReach).</summary>
     public const string NotifyAdministrators = "notify-administrators";
+    /// <summary>A cover ended early by the client's clinician or an administrator.</summary>
+    public const string Revoke = "revoke";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -111,4 +113,8 @@ public static class AuditRecords
     public const string AppointmentRequest = "appointment-request";
     public const string AvailabilityWindow = "availability-window";
     public const string AuditLog = "audit-log";
+    /// <summary>A temporary cover of one client (a view of the cover pages names no record).</summary>
+    public const string CoverGrant = "cover-grant";
+    /// <summary>The clinic's weekly on-call rota (one record: no id).</summary>
+    public const string OnCallRota = "on-call-rota";
 }

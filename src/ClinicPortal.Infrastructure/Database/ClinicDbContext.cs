@@ -3,6 +3,7 @@ using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Cover;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -14,13 +15,17 @@ namespace ClinicPortal.Infrastructure.Database;
 /// <summary>
 /// The one database context. Every clinical table carries a query filter built from the caller's
 /// <see cref="AccessScope"/>, so authorization holds in the data access itself, not only in the pages.
+/// Which clients a clinician reaches is defined once, in the client filter; every other clinical filter
+/// asks the (filtered) clients.
 /// </summary>
-public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, IAccessScopeSource scope)
+public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, IAccessScopeSource scope, TimeProvider? clock = null)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
 {
     // Read by the query filters at query time (EF parameterises members of the context).
     private AccessKind ScopeKind => scope.Current.Kind;
     private Guid ScopeUserId => scope.Current.UserId;
+    /// <summary>The app's clock (a test's hand-driven one too), so a cover ends on the same clock as everything else.</summary>
+    private DateTimeOffset Now => (clock ?? TimeProvider.System).GetUtcNow();
 
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<Client> Clients => Set<Client>();
@@ -28,16 +33,21 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
     public DbSet<CaseNoteAddendum> CaseNoteAddenda => Set<CaseNoteAddendum>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
+    public DbSet<CoverGrant> CoverGrants => Set<CoverGrant>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly);
 
+        // A clinician reaches their own clients, and the clients they cover right now (CoverGrant.StateAt is Active,
+        // given by the client's current clinician).
         builder.Entity<Client>().HasQueryFilter(c =>
             ScopeKind == AccessKind.System
             || ScopeKind == AccessKind.Admin
-            || (ScopeKind == AccessKind.Clinician && c.PrimaryClinicianId == ScopeUserId)
+            || (ScopeKind == AccessKind.Clinician && (c.PrimaryClinicianId == ScopeUserId
+                || CoverGrants.Any(g => g.ClientId == c.Id && g.CoveringClinicianId == ScopeUserId && g.GrantorClinicianId == c.PrimaryClinicianId
+                    && g.RevokedAt == null && g.StartsAt <= Now && Now < g.EndsAt)))
             || (ScopeKind == AccessKind.Client && c.UserId == ScopeUserId));
 
         // Every clinical table gets its filter from its marker interface, so a new feature cannot forget one.
@@ -60,7 +70,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
     private void FilterClinical<T>(ModelBuilder builder) where T : class, IClinicalRecord =>
         builder.Entity<T>().HasQueryFilter(r =>
             ScopeKind == AccessKind.System
-            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId && c.PrimaryClinicianId == ScopeUserId)));
+            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId))); // the client filter decides which
 
     /// <summary>
     /// Only the signed-in client themself: never a clinician, an administrator, or the system scope that
@@ -73,6 +83,6 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
     private void FilterClientVisible<T>(ModelBuilder builder) where T : class, IClientVisibleRecord =>
         builder.Entity<T>().HasQueryFilter(r =>
             ScopeKind == AccessKind.System
-            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId && c.PrimaryClinicianId == ScopeUserId))
+            || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId))
             || (ScopeKind == AccessKind.Client && Clients.Any(c => c.Id == r.ClientId && c.UserId == ScopeUserId)));
 }

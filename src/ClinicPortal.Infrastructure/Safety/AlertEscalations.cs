@@ -14,10 +14,10 @@ using Microsoft.Extensions.Logging;
 namespace ClinicPortal.Infrastructure.Safety;
 
 /// <summary>
-/// Passes on imminent alerts nobody has acknowledged (<see cref="Escalation"/>): to the clinician's backup after the clinic's
-/// N minutes, to every active administrator after M more. Each step queues "You have an urgent alert" in the outbox, one row
-/// per recipient, keyed by alert, step and recipient so a repeat run queues nothing twice. Time is the app's clock, so tests
-/// drive it. Runs as the system (a job): it reads ids and addresses only.
+/// Passes on imminent alerts nobody has acknowledged (<see cref="Escalation"/>): to the clinician on call (the clinic's weekly
+/// rota, <see cref="OnCall"/>) or else the clinician's backup after the clinic's N minutes, to every active administrator after
+/// M more. Each step queues "You have an urgent alert" in the outbox, one row per recipient, keyed by alert, step and recipient
+/// so a repeat run queues nothing twice. Time is the app's clock, so tests drive it. Runs as the system (a job): it reads ids and addresses only.
 /// </summary>
 public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeProvider clock, IBackgroundJobClient jobs, ILogger<AlertEscalations> logger)
 {
@@ -44,12 +44,17 @@ public sealed class AlertEscalations(ClinicDbContext db, AuditTrail audit, TimeP
             .Where(b => db.ActiveInRole(Roles.Clinician).Any(c => c.Id == b.Backup))
             .ToDictionaryAsync(b => b.Id, b => b.Backup, ct);
 
+        var today = OnCall.DayAt(now, ClinicTime.Zone(settings.TimeZoneId, TimeZoneInfo.Utc));
+        var onCall = await db.Set<OnCallDay>().Where(d => d.Day == today && db.ActiveInRole(Roles.Clinician).Any(c => c.Id == d.ClinicianId))
+            .Select(d => (Guid?)d.ClinicianId).SingleOrDefaultAsync(ct);
+
         var notices = new List<OutboxMessage>();
         foreach (var (alert, clinician, step) in due)
         {
-            // No usable backup: the first step already goes to the administrators.
-            var level = step == EscalationLevel.Backup && !backups.ContainsKey(clinician) ? EscalationLevel.Administrators : step!.Value;
-            IReadOnlyList<Guid> recipients = level == EscalationLevel.Backup ? [backups[clinician]] : administrators;
+            // The first step goes to the clinician on call, else the backup; with neither, already to the administrators.
+            var first = OnCall.FirstStepRecipient(clinician, onCall, backups.TryGetValue(clinician, out var b) ? b : null);
+            var level = step == EscalationLevel.Backup && first is null ? EscalationLevel.Administrators : step!.Value;
+            IReadOnlyList<Guid> recipients = level == EscalationLevel.Backup ? [first!.Value] : administrators;
             foreach (var recipient in recipients)
                 notices.Add(OutboxMessage.Escalation(alert.Id, alert.ClientId, (int)level, recipient, now));
             alert.Escalate(level, now);

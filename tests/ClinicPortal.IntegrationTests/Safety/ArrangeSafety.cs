@@ -2,15 +2,33 @@ using System.Text.RegularExpressions;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
+using ClinicPortal.Infrastructure.Safety;
 using ClinicPortal.IntegrationTests.ContactSafety;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicPortal.IntegrationTests.Safety;
 
 /// <summary>Safety data straight in the database (system scope), for arranging and asserting.</summary>
 internal static class ArrangeSafety
 {
+    /// <summary>
+    /// One pass of the escalation job at the clock's time. The recurring pass may hold the job lock (having read an
+    /// earlier time); then this one tries again until it runs itself, rather than waiting a minute for the next recurring one.
+    /// </summary>
+    public static async Task EscalateAsync(ClinicAppFactory app)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using (var scope = app.SystemScope())
+                if (await scope.ServiceProvider.GetRequiredService<AlertEscalationJob>().RunAsync(CancellationToken.None)) return;
+            Assert.True(DateTime.UtcNow < deadline, "The escalation job's lock stayed held for 30 s");
+            await Task.Delay(100);
+        }
+    }
+
     public static async Task<SafetyConcern> ConcernAsync(ClinicAppFactory app, Client client, ConcernSeverity severity = ConcernSeverity.Moderate,
         string description = "Secret safety words", DateOnly? review = null, ConcernType type = ConcernType.Threats)
     {

@@ -25,22 +25,6 @@ public sealed class EscalationTests : IDisposable
 
     public void Dispose() => _smtp.Dispose();
 
-    /// <summary>
-    /// One pass of the escalation job at the clock's time. The recurring pass may hold the job lock (having read an
-    /// earlier time); then this one tries again until it runs itself, rather than waiting a minute for the next recurring one.
-    /// </summary>
-    private static async Task EscalateAsync(ClinicAppFactory app)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using (var scope = app.SystemScope())
-                if (await scope.ServiceProvider.GetRequiredService<AlertEscalationJob>().RunAsync(CancellationToken.None)) return;
-            Assert.True(DateTime.UtcNow < deadline, "The escalation job's lock stayed held for 30 s");
-            await Task.Delay(100);
-        }
-    }
-
     private static async Task<List<OutboxMessage>> RowsAsync(ClinicAppFactory app, Guid clientId) => await ArrangeSafety.AlertMailRowsAsync(app, clientId);
 
     [Fact]
@@ -67,11 +51,11 @@ public sealed class EscalationTests : IDisposable
         await morgan.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{otherAlert.Id}/acknowledge", [new("Response", "CalledClient")]);
 
         app.Clock.Set(_t0.AddMinutes(14));
-        await EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app);
         Assert.Single(await RowsAsync(app, client.Id)); // not yet
 
         app.Clock.Set(_t0.AddMinutes(15));
-        await EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app);
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().AnyAsync(m => m.ClientId == client.Id
             && m.RecipientUserId == riley && m.Status == OutboxStatus.Sent), "the backup's notice sent");
         // Every escalation notice to Riley is sent exactly once (the demo clinic's own open alert was passed on long ago).
@@ -93,12 +77,12 @@ public sealed class EscalationTests : IDisposable
         Assert.DoesNotContain("Esme", home);
 
         app.Clock.Set(_t0.AddMinutes(15 + 14));
-        await EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app);
         Assert.Equal(2, (await RowsAsync(app, client.Id)).Count);
 
         app.Clock.Set(_t0.AddMinutes(15 + 15));
-        await EscalateAsync(app);
-        await EscalateAsync(app); // a second pass adds nothing
+        await ArrangeSafety.EscalateAsync(app);
+        await ArrangeSafety.EscalateAsync(app); // a second pass adds nothing
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == client.Id
             && m.Kind == OutboxKind.UrgentAlert && m.Status == OutboxStatus.Sent) == 3, "the administrators' notice sent");
         var toAdmin = await DeliveredOnceAsync(app, await Arrange.UserIdAsync(app, DemoLogins.AdminEmail), DemoLogins.AdminEmail);

@@ -95,6 +95,7 @@ public sealed partial class ArchitectureTests
     {
         Assert.All(Enum.GetValues<NoteField>(), f => Assert.NotNull(typeof(NoteForm).GetProperty(f.ToString())));
         Assert.All(Enum.GetValues<SafetyPlanStep>(), s => Assert.NotNull(typeof(SafetyPlanForm).GetProperty(s.ToString())));
+        Assert.All(Enum.GetValues<DayOfWeek>(), d => Assert.NotNull(typeof(Web.Areas.Admin.OnCall.OnCallForm).GetProperty(d.ToString())));
     }
 
     /// <summary>"ClinicPortal.Core.Safety" and "ClinicPortal.Infrastructure.Safety" are the feature "Safety".</summary>

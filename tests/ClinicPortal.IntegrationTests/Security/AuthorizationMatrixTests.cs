@@ -151,9 +151,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
 
         foreach (var (method, _, path, form) in Routes(client.Id, note.Id, therapy.Id, concern.Id))
         {
-            var response = method == "GET"
-                ? await session.Http.GetAsync(path)
-                : await session.Http.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+            var response = await SendAsync(session, token, method, path, form);
             var body = await response.Content.ReadAsStringAsync();
 
             switch (intruder)
@@ -204,6 +202,10 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync("/clinician/clients/not-a-guid")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync($"/clinician/clients/{Guid.NewGuid()}")).StatusCode);
     }
+
+    /// <summary>One row of the matrix as the browser sends it: a GET, or the form posted with the session's token.</summary>
+    private static Task<HttpResponseMessage> SendAsync(BrowserSession session, string token, string method, string path, IEnumerable<KeyValuePair<string, string>> form) =>
+        method == "GET" ? session.Http.GetAsync(path) : session.Http.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Placeholder();

@@ -8,7 +8,8 @@ namespace ClinicPortal.IntegrationTests.Security;
 public sealed class ClinicalFilterGuardTests
 {
     // Tables that name a client but hold no clinical content (who-did-what rows, one-time links).
-    private static readonly string[] NotClinical = ["AuditEntry", "OneTimeToken", "OutboxMessage"]; // outbox: delivery state only, text is built at send time
+    // Outbox: delivery state only, text is built at send time. Cover: who may reach a client when, read by the client filter itself.
+    private static readonly string[] NotClinical = ["AuditEntry", "OneTimeToken", "OutboxMessage", "CoverGrant"];
 
     [Fact]
     public void Every_table_about_a_client_is_filtered_by_the_access_scope()
