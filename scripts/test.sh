@@ -14,7 +14,7 @@ dotnet test ClinicPortal.sln -c Release --no-build --verbosity quiet -nologo \
 if [ "$status" -ne 0 ]; then
   # The run's output is long; name what failed last, where a reader of only its tail sees it.
   echo "=== Failed tests (full output in $log) ==="
-  grep -E -A 20 '^\s+Failed [A-Za-z]' "$log" | head -300 || echo "(no failed test named: see $log)"
+  grep -E -A 20 '^\s+Failed [A-Za-z0-9_]+\.[A-Za-z0-9_.]+' "$log" | head -300 || echo "(no failed test named: see $log)"
   exit "$status"
 fi
 echo "All tests passed in $(( $(date +%s) - started )) s"

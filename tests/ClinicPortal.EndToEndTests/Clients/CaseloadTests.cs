@@ -45,6 +45,7 @@ public sealed class CaseloadTests(PortalFixture portal) : PortalTest(portal)
         await Expect(Page).ToHaveURLAsync(Url(RoleHomes.Clinician)); // nothing typed travelled in the URL
 
         await Page.GetByTestId("caseload-clear").ClickAsync();
+        await Expect(Rows).ToHaveCountAsync(all.Length); // the cleared page has loaded, not the "no match" one still on screen
         Assert.Equal(all, await FullNamesAsync(Rows));
 
         // The Client column: ascending by default, descending on a click, ascending again from the keyboard.

@@ -122,8 +122,9 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         await using (var scope = app.SystemScope())
         {
             var db = app.SystemDb(scope);
-            db.Add(SafetyPlan.Create(client.Id, new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.WarningSigns] = $"{Marker} warning signs" }, [],
-                shared: true, client.PrimaryClinicianId, DateTimeOffset.UtcNow));
+            var (plan, revision) = SafetyPlan.Create(client.Id, new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.WarningSigns] = $"{Marker} warning signs" }, [],
+                shared: true, client.PrimaryClinicianId, DateTimeOffset.UtcNow);
+            db.AddRange(plan, revision);
             await db.SaveChangesAsync();
         }
         return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id);
