@@ -20,8 +20,10 @@ public static partial class PortalPages
             await page.GotoAsync(SignInPath);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Waits on the navigation the click starts (the form always posts), not on whichever document is current when the
+        // wait begins: a separate WaitForLoadState after the click could miss the new page's load event and hang.
+        await page.RunAndWaitForNavigationAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
     }
 
     /// <summary>Saves a full-page PNG under the test output folder's screenshots/ and returns its path.</summary>
