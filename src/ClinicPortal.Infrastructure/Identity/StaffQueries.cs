@@ -1,4 +1,6 @@
+using ClinicPortal.Core.Accounts;
 using ClinicPortal.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Infrastructure.Identity;
 
@@ -11,4 +13,10 @@ public static class StaffQueries
         join r in db.Roles on ur.RoleId equals r.Id
         where r.Name == role && u.IsActive
         select u;
+
+    /// <summary>The active clinicians by name, as a form's choices (backup, cover, on-call rota), leaving out <paramref name="except"/>.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> ClinicianChoicesAsync(this ClinicDbContext db, Guid? except, CancellationToken ct) =>
+        (await db.ActiveInRole(Roles.Clinician).Where(c => c.Id != except).OrderBy(c => c.DisplayName)
+            .Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct))
+        .Select(c => (c.Id, c.DisplayName)).ToList();
 }

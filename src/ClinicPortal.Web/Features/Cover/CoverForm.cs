@@ -40,8 +40,7 @@ public sealed class CoverForm
     /// <summary>Fills the choices: the other active clinicians, and the grantor's clients in care (read under the caller's filters).</summary>
     public async Task<CoverForm> WithChoicesAsync(ClinicDbContext db, Guid grantorClinicianId, CancellationToken ct)
     {
-        Clinicians = (await db.ActiveInRole(Roles.Clinician).Where(c => c.Id != grantorClinicianId).OrderBy(c => c.DisplayName)
-            .Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct)).Select(c => (c.Id, c.DisplayName)).ToList();
+        Clinicians = await db.ClinicianChoicesAsync(grantorClinicianId, ct);
         Clients = (await db.Clients.Where(c => c.PrimaryClinicianId == grantorClinicianId && c.Status != ClientStatus.Discharged).OrderBy(c => c.FullName)
             .Select(c => new { c.Id, c.FullName }).ToListAsync(ct)).Select(c => (c.Id, c.FullName)).ToList();
         return this;

@@ -67,8 +67,7 @@ public sealed class CoversController(ClinicDbContext db, CoverGrants covers, Aud
                             }).Take(500).ToListAsync(ct);
         var rows = grants.Select(x => new ClinicCoverRow(x.Grant.Id, x.FullName, x.Clinician, x.Covering, x.Grant.StartsOn, x.Grant.EndsOn,
             x.Grant.StateAt(now))).ToList();
-        var clinicians = (await Db.ActiveInRole(Roles.Clinician).OrderBy(c => c.DisplayName).Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct))
-            .Select(c => (c.Id, c.DisplayName)).ToList();
+        var clinicians = await Db.ClinicianChoicesAsync(null, ct);
         var chosen = clinicians.Where(c => c.Id == clinicianId).ToList();
         var grantor = chosen is [var (id, name)] ? new CoverGrantor(id, name, await (form ?? new CoverForm()).WithChoicesAsync(Db, id, ct)) : null;
         return new CoversPage(rows, clinicians, grantor);

@@ -41,8 +41,7 @@ public sealed class OnCallController(ClinicDbContext db, AuditTrail audit) : Adm
 
     private async Task<OnCallForm> WithChoicesAsync(OnCallForm form, CancellationToken ct)
     {
-        form.Clinicians = (await Db.ActiveInRole(Roles.Clinician).OrderBy(c => c.DisplayName).Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct))
-            .Select(c => (c.Id, c.DisplayName)).ToList();
+        form.Clinicians = await Db.ClinicianChoicesAsync(null, ct);
         return form;
     }
 }

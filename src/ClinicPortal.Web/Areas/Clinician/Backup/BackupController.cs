@@ -41,8 +41,7 @@ public sealed class BackupController(ClinicDbContext db, AuditTrail audit) : Cli
             .Select(u => new { u.BackupClinicianId, Name = Db.Users.Where(b => b.Id == u.BackupClinicianId).Select(b => b.DisplayName).FirstOrDefault() })
             .SingleAsync(ct);
         form ??= new BackupForm { BackupClinicianId = current.BackupClinicianId };
-        var choices = await ActiveClinicians().Where(c => c.Id != Me).OrderBy(c => c.DisplayName).Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct);
-        form.Choices = choices.Select(c => (c.Id, c.DisplayName)).ToList();
+        form.Choices = await Db.ClinicianChoicesAsync(Me, ct);
         var after = await Db.ClinicSettings.Where(s => s.Id == ClinicSettings.SingletonId).Select(s => s.EscalateAfterMinutes).SingleAsync(ct);
         return new BackupPage(form, current.Name, after);
     }
