@@ -50,11 +50,13 @@ public sealed class EscalationTests : IDisposable
         var otherAlert = Assert.Single(await ArrangeSafety.AlertsAsync(app, other.Id));
         await morgan.PostFormAsync("/clinician/alerts", $"/clinician/alerts/{otherAlert.Id}/acknowledge", [new("Response", "CalledClient")]);
 
-        app.Clock.Set(_t0.AddMinutes(14));
+        // The clock runs on in real time from _t0: steps are timed from the alert's own raise time, as the job times them.
+        var raisedAt = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id)).RaisedAt;
+        app.Clock.Set(raisedAt.AddMinutes(14));
         await ArrangeSafety.EscalateAsync(app);
         Assert.Single(await RowsAsync(app, client.Id)); // not yet
 
-        app.Clock.Set(_t0.AddMinutes(15));
+        app.Clock.Set(raisedAt.AddMinutes(15));
         await ArrangeSafety.EscalateAsync(app);
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().AnyAsync(m => m.ClientId == client.Id
             && m.RecipientUserId == riley && m.Status == OutboxStatus.Sent), "the backup's notice sent");
@@ -76,11 +78,12 @@ public sealed class EscalationTests : IDisposable
         Assert.Contains("15 to 60 minutes", home);
         Assert.DoesNotContain("Esme", home);
 
-        app.Clock.Set(_t0.AddMinutes(15 + 14));
+        var escalatedAt = Assert.Single(await ArrangeSafety.AlertsAsync(app, client.Id)).EscalatedAt!.Value;
+        app.Clock.Set(escalatedAt.AddMinutes(14));
         await ArrangeSafety.EscalateAsync(app);
         Assert.Equal(2, (await RowsAsync(app, client.Id)).Count);
 
-        app.Clock.Set(_t0.AddMinutes(15 + 15));
+        app.Clock.Set(escalatedAt.AddMinutes(15));
         await ArrangeSafety.EscalateAsync(app);
         await ArrangeSafety.EscalateAsync(app); // a second pass adds nothing
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == client.Id
