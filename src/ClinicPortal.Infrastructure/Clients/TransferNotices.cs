@@ -4,6 +4,7 @@ using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Reminders;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.Identity;
 using ClinicPortal.Infrastructure.Jobs;
 using ClinicPortal.Infrastructure.Reminders;
 using Hangfire;
@@ -32,9 +33,7 @@ public sealed class TransferNotices(ClinicDbContext db, AuditTrail audit, AfterC
             .MaxAsync(a => (DateTimeOffset?)a.At, ct);
         if (AdministratorReach.NeedsNotice(lastInvited, at))
         {
-            var others = await db.Users.Where(u => u.IsActive && u.Id != transfer.TransferredById
-                    && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)))
-                .Select(u => u.Id).ToListAsync(ct);
+            var others = await db.ActiveInRole(Roles.Admin).Where(u => u.Id != transfer.TransferredById).Select(u => u.Id).ToListAsync(ct);
             notices.AddRange(others.Select(admin => OutboxMessage.TransferNoticeTo(OutboxKind.ReachNotice, transfer.Id, transfer.ClientId, admin, at)));
             audit.Add(AuditActions.NotifyAdministrators, AuditRecords.ClientTransfer, transfer.Id, transfer.ClientId);
         }
