@@ -35,6 +35,11 @@ public sealed class ClinicSettings
     public int EscalateAfterMinutes { get; set; } = Safety.Escalation.DefaultBackupAfterMinutes;
     /// <summary>Further minutes before it goes to the administrators (default 15).</summary>
     public int EscalateToAdministratorsAfterMinutes { get; set; } = Safety.Escalation.DefaultAdministratorsAfterMinutes;
+    /// <summary>
+    /// How a contact attempt reported in a check-in is rated (moderate by default): imminent ones email and escalate like
+    /// "I feel unsafe"; high and moderate ones email the clinicians who asked for them (Core/Safety/AlertRules.Emails).
+    /// </summary>
+    public Safety.ConcernSeverity ContactAttemptSeverity { get; set; } = Safety.ConcernSeverity.Moderate;
 
     /// <summary>The clinic's usual reply time to a client's message, in working days (default 2), shown beside the thread.</summary>
     public int MessageReplyDays { get; set; } = 2;

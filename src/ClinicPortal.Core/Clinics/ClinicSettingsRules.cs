@@ -13,7 +13,8 @@ public sealed record ClinicSettingsChange(string? Name, string? TimeZoneId, stri
     string? MessageSenderName = null, string? ReminderSubject = null, string? PromptSubject = null, string? AccountSubject = null,
     bool? MessagesNameClinic = null, string? QuickExitUrl = null,
     int? EscalateAfterMinutes = null, int? EscalateToAdministratorsAfterMinutes = null,
-    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null, int? RequestNoticeHours = null);
+    int? MessageReplyDays = null, int? VideoLinkMinutesBefore = null, bool? VideoLinkInEmail = null, int? RequestNoticeHours = null,
+    Safety.ConcernSeverity? ContactAttemptSeverity = null);
 
 /// <summary>Checks every clinic setting before any is changed, so a refused form changes nothing.</summary>
 public static partial class ClinicSettingsRules
@@ -43,6 +44,7 @@ public static partial class ClinicSettingsRules
         var toBackup = EscalationMinutes(change.EscalateAfterMinutes ?? settings.EscalateAfterMinutes, "Minutes before an alert goes to the backup");
         var toAdmins = EscalationMinutes(change.EscalateToAdministratorsAfterMinutes ?? settings.EscalateToAdministratorsAfterMinutes,
             "Minutes before it goes to the administrators");
+        var contactAttempts = Safety.AlertRules.ValidContactAttemptSeverity(change.ContactAttemptSeverity ?? settings.ContactAttemptSeverity);
         // Messages and video links, likewise kept when left out.
         var replyDays = change.MessageReplyDays ?? settings.MessageReplyDays;
         if (replyDays is < 0 or > MaxReplyDays) throw new DomainRuleException($"The usual reply time must be 0 to {MaxReplyDays} working days.");
@@ -56,7 +58,7 @@ public static partial class ClinicSettingsRules
         (settings.CheckInUrgeThreshold, settings.NoCheckInDays) = (checkIns.UrgeThreshold, checkIns.NoCheckInDays);
         (settings.MessageSenderName, settings.ReminderSubject, settings.PromptSubject, settings.AccountSubject) = (sender, reminder, prompt, account);
         (settings.MessagesNameClinic, settings.QuickExitUrl) = (change.MessagesNameClinic ?? settings.MessagesNameClinic, exit);
-        (settings.EscalateAfterMinutes, settings.EscalateToAdministratorsAfterMinutes) = (toBackup, toAdmins);
+        (settings.EscalateAfterMinutes, settings.EscalateToAdministratorsAfterMinutes, settings.ContactAttemptSeverity) = (toBackup, toAdmins, contactAttempts);
         (settings.MessageReplyDays, settings.VideoLinkMinutesBefore) = (replyDays, videoBefore);
         (settings.VideoLinkInEmail, settings.RequestNoticeHours) = (change.VideoLinkInEmail ?? settings.VideoLinkInEmail, notice);
     }

@@ -1,3 +1,5 @@
+using ClinicPortal.Core.Common;
+
 namespace ClinicPortal.Core.Safety;
 
 /// <summary>When a clinician is alerted, and how loudly.</summary>
@@ -17,21 +19,53 @@ public static class AlertRules
 
     /// <summary>
     /// An overdue review is as urgent as its concern, but never "imminent" on its own: a missed date is a
-    /// prompt to look, not evidence of danger now, so it neither emails nor reorders the caseload.
+    /// prompt to look, not evidence of danger now, so it neither escalates nor reorders the caseload, and emails
+    /// only a clinician who asked for mail about high alerts.
     /// </summary>
     public static ConcernSeverity OverdueReviewSeverity(ConcernSeverity concernSeverity) =>
         concernSeverity >= ConcernSeverity.High ? ConcernSeverity.High : ConcernSeverity.Moderate;
 
-    /// <summary>The severity an alert from a client's own check-in carries.</summary>
-    public static ConcernSeverity CheckInSeverity(AlertKind kind) => kind switch
+    /// <summary>
+    /// The severity an alert from a client's own check-in carries: "I feel unsafe" is always imminent; a contact attempt
+    /// carries the severity the clinic chose for them (<see cref="ContactAttemptSeverities"/>, moderate by default).
+    /// </summary>
+    public static ConcernSeverity CheckInSeverity(AlertKind kind, ConcernSeverity contactAttemptSeverity) => kind switch
     {
         AlertKind.ClientFeelsUnsafe => ConcernSeverity.Imminent,
-        AlertKind.ContactAttemptReported => ConcernSeverity.Moderate,
+        AlertKind.ContactAttemptReported => contactAttemptSeverity,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), "Concern alerts take the concern's severity."),
     };
 
-    /// <summary>Imminent alerts also reach the clinician by email (which says only "please sign in").</summary>
-    public static bool SendsEmail(ConcernSeverity severity) => severity == ConcernSeverity.Imminent;
+    /// <summary>What a clinic may rate a reported contact attempt: never below moderate, so it always shows on the caseload.</summary>
+    public static readonly IReadOnlyList<ConcernSeverity> ContactAttemptSeverities = [ConcernSeverity.Moderate, ConcernSeverity.High, ConcernSeverity.Imminent];
+
+    public const string ContactAttemptSeverityMessage = "Choose how contact attempts are rated: moderate, high or imminent.";
+
+    /// <summary>The clinic's choice for contact attempts, refused with a message for the page when it is not one of the three.</summary>
+    public static ConcernSeverity ValidContactAttemptSeverity(ConcernSeverity? chosen) =>
+        chosen is { } s && ContactAttemptSeverities.Contains(s) ? s : throw new DomainRuleException(ContactAttemptSeverityMessage);
+
+    /// <summary>
+    /// The lowest severity a clinician may ask to be emailed from. Imminent alerts always email (an unanswered one
+    /// escalates on a clock that assumes the clinician was told), so "imminent only" is the quietest choice.
+    /// </summary>
+    public static readonly IReadOnlyList<ConcernSeverity> MailFromChoices = [ConcernSeverity.Imminent, ConcernSeverity.High, ConcernSeverity.Moderate];
+
+    public const string MailFromMessage = "Choose which alerts reach you by email: imminent only, high and imminent, or moderate and above.";
+
+    /// <summary>A clinician's choice of <see cref="MailFromChoices"/>, refused with a message for the page otherwise.</summary>
+    public static ConcernSeverity ValidMailFrom(ConcernSeverity? chosen) =>
+        chosen is { } s && MailFromChoices.Contains(s) ? s : throw new DomainRuleException(MailFromMessage);
+
+    /// <summary>
+    /// Whether an alert reaches a clinician by email (which says only "please sign in"): imminent alerts always do;
+    /// others when the clinician asked for mail from their severity (<paramref name="mailFrom"/>, imminent by default).
+    /// </summary>
+    public static bool Emails(ConcernSeverity severity, ConcernSeverity mailFrom) =>
+        severity == ConcernSeverity.Imminent || severity >= mailFrom;
+
+    /// <summary>The lowest severity that can email anyone: below it an alert needs no read of who would be mailed.</summary>
+    public static bool MayEmail(ConcernSeverity severity) => severity >= MailFromChoices.Min();
 
     /// <summary>An unacknowledged imminent alert keeps its client at the top of the caseload.</summary>
     public static bool PinsToTopOfCaseload(ConcernSeverity severity, DateTimeOffset? acknowledgedAt) =>

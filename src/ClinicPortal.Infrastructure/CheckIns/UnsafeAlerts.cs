@@ -27,7 +27,7 @@ public sealed class UnsafeAlerts(ClinicDbContext db, ClinicianAlerts alerts, Tim
                 .MaxAsync(a => (DateTimeOffset?)a.RaisedAt, ct);
             if (UnsafeAlertRule.ShouldRaise(latestOpen, clock.GetUtcNow()))
             {
-                alert = alerts.AddForCheckIn(clientId, AlertKind.ClientFeelsUnsafe, raisedBy);
+                alert = await alerts.AddForCheckInAsync(clientId, AlertKind.ClientFeelsUnsafe, raisedBy, ct);
                 await db.SaveChangesAsync(ct);
             }
             await tx.CommitAsync(ct); // the clinician is emailed once this commits

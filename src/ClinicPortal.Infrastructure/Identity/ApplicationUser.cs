@@ -13,4 +13,6 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool DiscreetMode { get; set; }
     /// <summary>A clinician's backup: who gets their imminent alerts that stay unacknowledged (Core/Safety/Escalation).</summary>
     public Guid? BackupClinicianId { get; set; }
+    /// <summary>A clinician's choice: the lowest alert severity that also reaches them by email (imminent only by default; Core/Safety/AlertRules.Emails).</summary>
+    public Core.Safety.ConcernSeverity AlertMailFrom { get; set; } = Core.Safety.ConcernSeverity.Imminent;
 }

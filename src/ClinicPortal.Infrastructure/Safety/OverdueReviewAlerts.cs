@@ -27,7 +27,7 @@ public sealed class OverdueReviewAlerts(ClinicDbContext db, ClinicianAlerts aler
         if (due.Count == 0) return 0;
 
         foreach (var c in due)
-            alerts.Add(c.ClientId, AlertKind.ReviewOverdue, AlertRules.OverdueReviewSeverity(c.Severity), c.Id, c.NextReviewDate);
+            await alerts.AddAsync(c.ClientId, AlertKind.ReviewOverdue, AlertRules.OverdueReviewSeverity(c.Severity), c.Id, c.NextReviewDate, ct: ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -62,7 +62,7 @@ public static class DemoCheckIns
             // Contact attempts of the last fortnight alerted the clinician; older ones were acknowledged long ago.
             if (day.Contact is not null && day.DaysAgo <= 14)
             {
-                var alert = ClinicianAlert.Raise(client.Id, AlertKind.ContactAttemptReported, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported), at);
+                var alert = ClinicianAlert.Raise(client.Id, AlertKind.ContactAttemptReported, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported, new ClinicSettings().ContactAttemptSeverity), at);
                 if (day.DaysAgo > 6) alert.Acknowledge(client.PrimaryClinicianId, at.AddHours(14), AlertResponse.CalledClient, null);
                 db.Add(alert);
             }

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Common;
+using ClinicPortal.Core.Safety;
 
 namespace ClinicPortal.Core.Tests.Clinics;
 
@@ -50,6 +51,21 @@ public sealed class ClinicSettingsRulesTests
         Assert.Equal("Europe/Berlin", settings.TimeZoneId);
         Assert.Equal([1440, 60], settings.ReminderLeadMinutes);
         Assert.Equal(30, settings.IdleTimeoutMinutes);
+    }
+
+    [Fact]
+    public void Contact_attempts_are_rated_as_the_clinic_chooses_and_a_refused_rating_changes_nothing()
+    {
+        var settings = new ClinicSettings();
+        Assert.Equal(ConcernSeverity.Moderate, settings.ContactAttemptSeverity);
+
+        ClinicSettingsRules.Apply(settings, new ClinicSettingsChange("C", "UTC", "1h", 20, ContactAttemptSeverity: ConcernSeverity.High));
+        Assert.Equal(ConcernSeverity.High, settings.ContactAttemptSeverity);
+
+        var e = Assert.Throws<DomainRuleException>(() => ClinicSettingsRules.Apply(settings,
+            new ClinicSettingsChange("Renamed", "UTC", "1h", 20, ContactAttemptSeverity: ConcernSeverity.Low)));
+        Assert.Equal(AlertRules.ContactAttemptSeverityMessage, e.Message);
+        Assert.Equal((ConcernSeverity.High, "C"), (settings.ContactAttemptSeverity, settings.Name));
     }
 
     [Theory]

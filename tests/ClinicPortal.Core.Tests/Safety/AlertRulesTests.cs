@@ -32,22 +32,55 @@ public sealed class AlertRulesTests
     public void An_overdue_review_is_never_imminent(ConcernSeverity concern, ConcernSeverity alert) =>
         Assert.Equal(alert, AlertRules.OverdueReviewSeverity(concern));
 
+    [Theory]
+    // Imminent alerts email whatever the clinician chose; others from the clinician's own choice upwards.
+    [InlineData(ConcernSeverity.Imminent, ConcernSeverity.Imminent, true)]
+    [InlineData(ConcernSeverity.High, ConcernSeverity.Imminent, false)]
+    [InlineData(ConcernSeverity.Moderate, ConcernSeverity.Imminent, false)]
+    [InlineData(ConcernSeverity.High, ConcernSeverity.High, true)]
+    [InlineData(ConcernSeverity.Moderate, ConcernSeverity.High, false)]
+    [InlineData(ConcernSeverity.Moderate, ConcernSeverity.Moderate, true)]
+    [InlineData(ConcernSeverity.Low, ConcernSeverity.Moderate, false)]
+    public void Alerts_email_from_the_clinicians_own_choice_and_imminent_ones_always(ConcernSeverity severity, ConcernSeverity mailFrom, bool emails) =>
+        Assert.Equal(emails, AlertRules.Emails(severity, mailFrom));
+
     [Fact]
-    public void Only_imminent_alerts_email_and_pin_the_client_until_acknowledged()
+    public void Only_moderate_and_above_may_email_anyone() =>
+        Assert.Equal([false, true, true, true], Enum.GetValues<ConcernSeverity>().Order().Select(AlertRules.MayEmail));
+
+    [Fact]
+    public void A_clinician_cannot_ask_for_no_mail_about_imminent_alerts_nor_for_low_ones()
     {
-        Assert.True(AlertRules.SendsEmail(ConcernSeverity.Imminent));
-        Assert.False(AlertRules.SendsEmail(ConcernSeverity.High));
+        Assert.Equal(ConcernSeverity.High, AlertRules.ValidMailFrom(ConcernSeverity.High));
+        foreach (var refused in new ConcernSeverity?[] { null, ConcernSeverity.Low, (ConcernSeverity)4 })
+            Assert.Equal(AlertRules.MailFromMessage, Assert.Throws<DomainRuleException>(() => AlertRules.ValidMailFrom(refused)).Message);
+    }
+
+    [Fact]
+    public void Only_imminent_alerts_pin_the_client_until_acknowledged()
+    {
         Assert.True(AlertRules.PinsToTopOfCaseload(ConcernSeverity.Imminent, null));
         Assert.False(AlertRules.PinsToTopOfCaseload(ConcernSeverity.Imminent, DateTimeOffset.UtcNow));
         Assert.False(AlertRules.PinsToTopOfCaseload(ConcernSeverity.High, null));
     }
 
     [Fact]
-    public void Check_in_alerts_have_fixed_severities()
+    public void Unsafe_is_always_imminent_and_a_contact_attempt_carries_the_clinics_choice()
     {
-        Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
-        Assert.Equal(ConcernSeverity.Moderate, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AlertRules.CheckInSeverity(AlertKind.ConcernRaised));
+        foreach (var chosen in AlertRules.ContactAttemptSeverities)
+        {
+            Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe, chosen));
+            Assert.Equal(chosen, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported, chosen));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => AlertRules.CheckInSeverity(AlertKind.ConcernRaised, ConcernSeverity.Moderate));
+    }
+
+    [Fact]
+    public void A_clinic_rates_contact_attempts_moderate_high_or_imminent()
+    {
+        Assert.Equal(ConcernSeverity.Imminent, AlertRules.ValidContactAttemptSeverity(ConcernSeverity.Imminent));
+        foreach (var refused in new ConcernSeverity?[] { null, ConcernSeverity.Low, (ConcernSeverity)9 })
+            Assert.Equal(AlertRules.ContactAttemptSeverityMessage, Assert.Throws<DomainRuleException>(() => AlertRules.ValidContactAttemptSeverity(refused)).Message);
     }
 
     [Fact]

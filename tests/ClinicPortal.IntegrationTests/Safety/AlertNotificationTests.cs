@@ -20,7 +20,7 @@ public sealed class AlertNotificationTests(DemoClinicApp app) : IClassFixture<De
         var db = app.SystemDb(scope);
         await using (var tx = await db.Database.BeginTransactionAsync())
         {
-            scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
+            await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckInAsync(client.Id, AlertKind.ClientFeelsUnsafe);
             await db.SaveChangesAsync();
             // Saved, not yet committed: no other connection sees the alert or its outbox row, and nothing is sent.
             Assert.Empty(await ArrangeSafety.AlertMailRowsAsync(app, client.Id));
@@ -42,14 +42,14 @@ public sealed class AlertNotificationTests(DemoClinicApp app) : IClassFixture<De
         {
             var db = app.SystemDb(scope);
             await using var tx = await db.Database.BeginTransactionAsync();
-            scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
+            await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckInAsync(client.Id, AlertKind.ClientFeelsUnsafe);
             await db.SaveChangesAsync();
             await tx.RollbackAsync();
         }
         await using (var scope = app.SystemScope())
         {
             var db = app.SystemDb(scope);
-            scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(Guid.NewGuid(), AlertKind.ClientFeelsUnsafe); // no such client
+            await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckInAsync(Guid.NewGuid(), AlertKind.ClientFeelsUnsafe); // no such client
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             db.ChangeTracker.Clear();
             await Arrange.ClientAsync(app, Arrange.RileyEmail, "Later Save"); // later work commits; the refused alert stays unsent

@@ -227,7 +227,7 @@ public sealed partial class AlertTests(DemoClinicApp app) : IClassFixture<DemoCl
 
         await using (var scope = app.SystemScope())
         {
-            scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
+            await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckInAsync(client.Id, AlertKind.ClientFeelsUnsafe);
             await app.SystemDb(scope).SaveChangesAsync(); // the email goes out once this commits
         }
 

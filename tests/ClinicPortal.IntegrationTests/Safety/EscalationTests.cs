@@ -40,8 +40,8 @@ public sealed class EscalationTests : IDisposable
         await using (var scope = app.SystemScope())
         {
             var alerts = scope.ServiceProvider.GetRequiredService<ClinicianAlerts>();
-            alerts.AddForCheckIn(client.Id, AlertKind.ClientFeelsUnsafe);
-            alerts.AddForCheckIn(other.Id, AlertKind.ClientFeelsUnsafe);
+            await alerts.AddForCheckInAsync(client.Id, AlertKind.ClientFeelsUnsafe);
+            await alerts.AddForCheckInAsync(other.Id, AlertKind.ClientFeelsUnsafe);
             await app.SystemDb(scope).SaveChangesAsync();
         }
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => (m.ClientId == client.Id || m.ClientId == other.Id)

@@ -29,7 +29,7 @@ public sealed class OnCallTests : IDisposable
     private static async Task<DateTimeOffset> RaiseUnsafeAsync(ClinicAppFactory app, Guid clientId)
     {
         await using var scope = app.SystemScope();
-        var alert = scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckIn(clientId, AlertKind.ClientFeelsUnsafe);
+        var alert = await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddForCheckInAsync(clientId, AlertKind.ClientFeelsUnsafe);
         await app.SystemDb(scope).SaveChangesAsync();
         return alert.RaisedAt;
     }

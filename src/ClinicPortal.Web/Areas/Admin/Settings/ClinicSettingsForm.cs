@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Safety;
 using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -34,6 +35,8 @@ public sealed class ClinicSettingsForm : IVersionedForm
     public int? EscalateAfterMinutes { get; set; }
     [BindingMessage("Minutes before an alert goes to the administrators must be a whole number.")]
     public int? EscalateToAdministratorsAfterMinutes { get; set; }
+    [BindingMessage(AlertRules.ContactAttemptSeverityMessage)]
+    public ConcernSeverity? ContactAttemptSeverity { get; set; }
     [BindingMessage("The usual reply time must be a whole number of working days.")]
     public int? MessageReplyDays { get; set; }
     [BindingMessage("The video link time must be a whole number of minutes.")]
@@ -52,6 +55,7 @@ public sealed class ClinicSettingsForm : IVersionedForm
         MessageSenderName = s.MessageSenderName, ReminderSubject = s.ReminderSubject, PromptSubject = s.PromptSubject, AccountSubject = s.AccountSubject,
         MessagesNameClinic = s.MessagesNameClinic, QuickExitUrl = s.QuickExitUrl,
         EscalateAfterMinutes = s.EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes = s.EscalateToAdministratorsAfterMinutes,
+        ContactAttemptSeverity = s.ContactAttemptSeverity,
         MessageReplyDays = s.MessageReplyDays, VideoLinkMinutesBefore = s.VideoLinkMinutesBefore, VideoLinkInEmail = s.VideoLinkInEmail,
         RequestNoticeHours = s.RequestNoticeHours,
     };
@@ -62,5 +66,6 @@ public sealed class ClinicSettingsForm : IVersionedForm
 
     public ClinicSettingsChange ToChange() => new(Name, TimeZoneId, ReminderLeadTimes, IdleTimeoutMinutes, CheckInUrgeThreshold, NoCheckInDays,
         MessageSenderName, ReminderSubject, PromptSubject, AccountSubject, MessagesNameClinic, QuickExitUrl,
-        EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes, MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail, RequestNoticeHours);
+        EscalateAfterMinutes, EscalateToAdministratorsAfterMinutes, MessageReplyDays, VideoLinkMinutesBefore, VideoLinkInEmail, RequestNoticeHours,
+        ContactAttemptSeverity);
 }

@@ -50,7 +50,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
             Db.Add(recorded.CheckIn);
             if (recorded.PrivateJournal is { } journal) Db.Add(journal);
             audit.Add(AuditActions.Create, AuditRecords.CheckIn, recorded.CheckIn.Id, Own.ClientId);
-            if (recorded.ReportsContactAttempt) alerts.AddForCheckIn(Own.ClientId, AlertKind.ContactAttemptReported);
+            if (recorded.ReportsContactAttempt) await alerts.AddForCheckInAsync(Own.ClientId, AlertKind.ContactAttemptReported, ct: ct);
             await Db.SaveChangesAsync(ct); // the clinician is told once this commits
             Flash(recorded.ReportsContactAttempt
                 ? "Thank you for checking in. Your clinician will see that they tried to reach you."
@@ -88,7 +88,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
             if (edited.AddedJournal is { } added) Db.Add(added);
             if (edited.RemovedJournal is { } removed) Db.Remove(removed);
             audit.Add(AuditActions.Update, AuditRecords.CheckIn, checkIn.Id, Own.ClientId);
-            if (edited.NewContactAttempt) alerts.AddForCheckIn(Own.ClientId, AlertKind.ContactAttemptReported);
+            if (edited.NewContactAttempt) await alerts.AddForCheckInAsync(Own.ClientId, AlertKind.ContactAttemptReported, ct: ct);
             await Db.SaveChangesAsync(ct);
             Flash("Your check-in was updated.");
             return RedirectToAction(nameof(HomeController.Index), ControllerNames.Of<HomeController>());

@@ -43,7 +43,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
             var concern = SafetyConcern.Record(Client.Id, form.ToDetails(), Me, await calendar.TodayAsync(ct), calendar.UtcNow);
             Db.Add(concern);
             audit.Add(AuditActions.Create, AuditRecords.SafetyConcern, concern.Id, Client.Id);
-            var alerted = AlertIfNeeded(concern, null, null);
+            var alerted = await AlertIfNeededAsync(concern, null, null, ct);
             await Db.SaveChangesAsync(ct);
             Flash(alerted ? "Concern recorded. An alert was raised." : "Concern recorded.");
             return RedirectToAction(nameof(Show), new { concernId = concern.Id });
@@ -80,7 +80,7 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
                 return RedirectToAction(nameof(Show), new { concernId });
             }
             audit.Add(AuditActions.Update, AuditRecords.SafetyConcern, concernId, Client.Id);
-            var alerted = AlertIfNeeded(concern, severity, status);
+            var alerted = await AlertIfNeededAsync(concern, severity, status, ct);
             await Db.SaveChangesAsync(ct); // the change is saved through the concern's history
             Flash(alerted ? "Concern updated. An alert was raised." : "Concern updated.");
             return RedirectToAction(nameof(Show), new { concernId });
@@ -105,10 +105,10 @@ public sealed class SafetyController(ClinicDbContext db, AuditTrail audit, Clini
     }
 
     /// <summary>Adds an alert to this unit of work when the rules call for one (the clinician is emailed after it commits).</summary>
-    private bool AlertIfNeeded(SafetyConcern concern, ConcernSeverity? severityBefore, ConcernStatus? statusBefore)
+    private async Task<bool> AlertIfNeededAsync(SafetyConcern concern, ConcernSeverity? severityBefore, ConcernStatus? statusBefore, CancellationToken ct)
     {
         if (!AlertRules.ConcernNeedsAlert(severityBefore, statusBefore, concern.Severity, concern.Status)) return false;
-        alerts.Add(Client.Id, AlertKind.ConcernRaised, concern.Severity, concern.Id);
+        await alerts.AddAsync(Client.Id, AlertKind.ConcernRaised, concern.Severity, concern.Id, ct: ct);
         return true;
     }
 
