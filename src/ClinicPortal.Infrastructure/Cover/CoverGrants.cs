@@ -27,6 +27,9 @@ public sealed class CoverGrants(ClinicDbContext db, AuditTrail audit, ClinicCale
         CoverGrant.CheckTerms(grantorClinicianId, terms, active, today); // once, before anything about the clients
         // Through the caller's filters: a client they cannot reach reads as outside the caseload, like one of another clinician's.
         var clinicianOf = await db.Clients.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PrimaryClinicianId, ct);
+        // Two identical covers posted at once (two windows, a double click) would both pass the overlap check without this.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.LockAsync(LockName.CoverFor(covering), ct);
         var existing = await db.CoverGrants.Where(g => ids.Contains(g.ClientId) && g.CoveringClinicianId == covering).ToListAsync(ct);
         foreach (var clientId in ids)
         {
@@ -35,6 +38,7 @@ public sealed class CoverGrants(ClinicDbContext db, AuditTrail audit, ClinicCale
             audit.Add(AuditActions.Create, AuditRecords.CoverGrant, grant.Id, clientId);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return ids.Count;
     }
 

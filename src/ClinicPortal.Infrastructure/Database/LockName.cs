@@ -32,6 +32,9 @@ public readonly record struct LockName
     /// <summary>One booking at a time in a clinician's diary (the overlap check and the insert are one step).</summary>
     public static LockName ClinicianDiary(Guid clinicianId) => new($"clinician-diary:{clinicianId:N}");
 
+    /// <summary>One cover given to a clinician at a time (the overlap check and the insert are one step).</summary>
+    public static LockName CoverFor(Guid coveringClinicianId) => new($"cover-for:{coveringClinicianId:N}");
+
     /// <summary>A background job that must not run on two instances at once.</summary>
     public static LockName Job(string jobId) => new($"job:{jobId}");
 

@@ -131,6 +131,26 @@ public sealed class CoverTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
     }
 
     [Fact]
+    public async Task The_same_cover_posted_several_times_at_once_is_given_once_and_the_others_say_it_exists()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Dot Doubleclick");
+        var riley = await Arrange.UserIdAsync(app, Arrange.RileyEmail);
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var token = await session.TokenFromAsync(Page);
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => session.Http.PostAsync(Page,
+            new FormUrlEncodedContent(Fields(riley, 0, 2, client.Id).Append(new("__RequestVerificationToken", token))))));
+
+        Assert.Single(posts, p => p.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in posts.Where(p => p.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("already covers", await refused.Content.ReadAsStringAsync());
+        }
+        Assert.Single(await GrantsAsync(client.Id));
+    }
+
+    [Fact]
     public async Task The_cover_pages_are_audited_and_only_the_grantor_sees_a_cover_of_their_clients()
     {
         var client = await Arrange.ClientAsync(app, Arrange.RileyEmail, "Ulla Unseen");
