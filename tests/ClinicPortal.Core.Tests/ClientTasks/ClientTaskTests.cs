@@ -57,8 +57,8 @@ public sealed class ClientTaskTests
     [Fact]
     public void The_tally_counts_the_tasks_as_they_stood_at_the_end_of_the_period()
     {
-        var (start, end) = (Now.AddDays(-14), Now);
-        var (startDay, endDay) = (Today.AddDays(-14), Today);
+        var (start, end) = (Today.AddDays(-14), Today);
+        static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
         var early = (Id: Guid.NewGuid(), Title: "Given before, due in the period", DueOn: Today.AddDays(-10), GivenAt: Now.AddDays(-20));
         var doneThenUndone = (Id: Guid.NewGuid(), Title: "Done, then unticked after the period", DueOn: Today.AddDays(-3), GivenAt: Now.AddDays(-7));
         var open = (Id: Guid.NewGuid(), Title: "Open, not yet due", DueOn: Today.AddDays(3), GivenAt: Now.AddDays(-2));
@@ -66,7 +66,7 @@ public sealed class ClientTaskTests
         var later = (Id: Guid.NewGuid(), Title: "Given after the period", DueOn: Today.AddDays(9), GivenAt: Now.AddDays(1));
         var ticks = new[] { (doneThenUndone.Id, true, Now.AddDays(-4)), (doneThenUndone.Id, false, Now.AddDays(2)), (later.Id, true, Now.AddDays(2)) };
 
-        var tally = TaskTally.Of([early, doneThenUndone, open, old, later], ticks, start, startDay, end, endDay);
+        var tally = TaskTally.Of([early, doneThenUndone, open, old, later], ticks, start, end, DayOf);
 
         Assert.Equal((2, 1, 1), (tally.Given, tally.Done, tally.Overdue));
         Assert.Equal([early.Title, doneThenUndone.Title, open.Title], tally.Tasks.Select(t => t.Title));
