@@ -36,6 +36,8 @@ public static class InfrastructureServices
         services.AddScoped<Safety.AlertEscalations>();
         services.AddScoped<Cover.CoverGrants>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
+        services.AddScoped<Core.TreatmentPlans.IMeasureScores, TreatmentPlans.NoMeasureScores>(); // until the measures feature provides scores
+        services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
 
         services.AddScoped<Reports.ProgressReports>();

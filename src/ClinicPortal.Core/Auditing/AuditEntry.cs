@@ -117,4 +117,8 @@ public static class AuditRecords
     public const string CoverGrant = "cover-grant";
     /// <summary>The clinic's weekly on-call rota (one record: no id).</summary>
     public const string OnCallRota = "on-call-rota";
+    /// <summary>A client's treatment plan (a sign or an acknowledgement names the plan; the revision number is on the revision).</summary>
+    public const string TreatmentPlan = "treatment-plan";
+    /// <summary>A task between sessions (a view of the list names no record).</summary>
+    public const string ClientTask = "client-task";
 }

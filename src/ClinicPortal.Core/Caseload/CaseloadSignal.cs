@@ -15,6 +15,7 @@ public enum CaseloadSignal
     OverdueReview,
     DraftNotes,
     UnreadMessages,
+    PlanReviewOverdue,
 }
 
 /// <summary>
@@ -40,6 +41,7 @@ public static class CaseloadSignals
             CaseloadSignal.OverdueReview => s => s.NextReviewDate < today,
             CaseloadSignal.DraftNotes => s => s.DraftNotes > 0,
             CaseloadSignal.UnreadMessages => s => s.UnreadMessages > 0,
+            CaseloadSignal.PlanReviewOverdue => s => s.PlanReviewDate < today,
             _ => throw new ArgumentOutOfRangeException(nameof(signal)),
         };
     }
@@ -55,6 +57,7 @@ public static class CaseloadSignals
         CaseloadSignal.OverdueReview => "Boundary review overdue",
         CaseloadSignal.DraftNotes => "Draft notes",
         CaseloadSignal.UnreadMessages => "Unread messages",
+        CaseloadSignal.PlanReviewOverdue => "Treatment plan review overdue",
         _ => signal.ToString(),
     };
 }

@@ -16,13 +16,13 @@ public sealed class ClientSummary : IClinicalRecord
 
     /// <summary>A summary built by hand, for rules and tests; the app reads the database's rows.</summary>
     public static ClientSummary Of(CheckInFacts checkIns, int imminentAlerts = 0, int openConcerns = 0, int draftNotes = 0, DateOnly? nextReviewDate = null,
-        int unreadMessages = 0) => new()
+        int unreadMessages = 0, DateOnly? planReviewDate = null) => new()
     {
         LastCheckInAt = checkIns.LastCheckInAt, LatestUrge = checkIns.LatestUrge, PreviousUrge = checkIns.PreviousUrge, EarlierUrge = checkIns.EarlierUrge,
         LastSetbackAt = checkIns.LastSetbackAt, LastContactAttemptAt = checkIns.LastContactAttemptAt, LastHeldSessionAt = checkIns.LastSessionAt,
         SignInSince = checkIns.SignInSince, ExpectsCheckIns = checkIns.ExpectedToCheckIn,
         ImminentAlerts = imminentAlerts, OpenAlerts = imminentAlerts, OpenConcerns = openConcerns, DraftNotes = draftNotes, NextReviewDate = nextReviewDate,
-        UnreadMessages = unreadMessages,
+        UnreadMessages = unreadMessages, PlanReviewDate = planReviewDate,
     };
 
     public Guid ClientId { get; private set; }
@@ -56,6 +56,11 @@ public sealed class ClientSummary : IClinicalRecord
     public DateOnly? NextReviewDate { get; private set; }
     /// <summary>The client's messages no clinician has opened yet (<c>MessageThread.UnreadByClinician</c>; 0040_secure_messages.sql).</summary>
     public int UnreadMessages { get; private set; }
+    /// <summary>When the client's treatment plan is to be reviewed (0092_treatment_plan_review_on_caseload.sql).</summary>
+    public DateOnly? PlanReviewDate { get; private set; }
+
+    /// <summary>The treatment plan's review date has passed (<c>TreatmentPlan.IsReviewOverdue</c>, as the caseload reads it).</summary>
+    public bool IsPlanReviewOverdue(DateOnly today) => PlanReviewDate is { } review && review < today;
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

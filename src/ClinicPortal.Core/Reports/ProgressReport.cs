@@ -18,7 +18,8 @@ public sealed record ProgressReport(
     BoundarySection? Boundaries,
     SupportSection? Support,
     SafetySection? Safety,
-    AttendanceSection? Attendance);
+    AttendanceSection? Attendance,
+    TreatmentPlanSection? TreatmentPlan = null);
 
 public sealed record ReportHeader(
     Guid ReportId,

@@ -21,10 +21,12 @@ public static class ProgressReportBuilder
         var support = options.Includes(ReportSections.SupportNetwork) ? SupportFor(inputs, period, options.Audience) : null;
         var safety = options.Includes(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider ? SafetyFor(inputs, period) : null;
         var attendance = options.Includes(ReportSections.Attendance) ? AttendanceFor(inputs, period) : null;
+        var plan = options.Includes(ReportSections.TreatmentPlan) ? TreatmentPlanSection.For(inputs, period, options.Audience) : null;
 
         var hasData = stage is { IsEmpty: false } || checkIns is { IsEmpty: false } || boundaries is { IsEmpty: false }
-            || support is { IsEmpty: false } || safety is { IsEmpty: false } || attendance is { IsEmpty: false };
-        return new ProgressReport(header, options, hasData, stage, checkIns, boundaries, support, safety, attendance);
+            || support is { IsEmpty: false } || safety is { IsEmpty: false } || attendance is { IsEmpty: false }
+            || plan is { IsEmpty: false };
+        return new ProgressReport(header, options, hasData, stage, checkIns, boundaries, support, safety, attendance, plan);
     }
 
     /// <summary>

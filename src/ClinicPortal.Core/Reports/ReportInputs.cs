@@ -35,7 +35,8 @@ public sealed record ReportInputs(
     NoteCounts Notes,
     IReadOnlyList<ClinicianAlert>? Alerts = null,
     IReadOnlyList<SupportRoleChange>? SupportRoleChanges = null,
-    IReadOnlyList<SafetyPlanRevision>? SafetyPlanRevisions = null)
+    IReadOnlyList<SafetyPlanRevision>? SafetyPlanRevisions = null,
+    TreatmentPlanInputs? TreatmentPlan = null)
 {
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

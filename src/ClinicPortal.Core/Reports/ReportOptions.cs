@@ -22,7 +22,9 @@ public enum ReportSections
     SupportNetwork = 8,
     SafetyConcerns = 16,
     Attendance = 32,
-    All = StagePath | CheckIns | BoundaryPlan | SupportNetwork | SafetyConcerns | Attendance,
+    /// <summary>The treatment plan signed by the period's end and the tasks between sessions (128: 64 is left for the measures section).</summary>
+    TreatmentPlan = 128,
+    All = StagePath | CheckIns | BoundaryPlan | SupportNetwork | SafetyConcerns | Attendance | TreatmentPlan,
 }
 
 /// <summary>The days a report covers, both ends included, in the clinic's calendar.</summary>

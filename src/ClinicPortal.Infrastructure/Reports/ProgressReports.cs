@@ -86,8 +86,10 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
             notes = new NoteCounts(await inPeriod.CountAsync(ct), await inPeriod.CountAsync(n => n.Status == NoteStatus.Signed, ct));
         }
 
+        var treatmentPlan = Has(ReportSections.TreatmentPlan) ? await TreatmentPlans.TreatmentPlanReportLoader.LoadAsync(db, id, endUtc, ct) : null;
+
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,
-            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions);
+            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions, treatmentPlan);
     }
 
     /// <summary>The instant a clinic-calendar day begins.</summary>

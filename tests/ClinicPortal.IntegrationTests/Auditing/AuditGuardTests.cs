@@ -7,6 +7,7 @@ using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Messages;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.IntegrationTests.Security;
+using ClinicPortal.IntegrationTests.TreatmentPlans;
 using ClinicPortal.Testing;
 using Npgsql;
 
@@ -127,10 +128,12 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             db.AddRange(plan, revision);
             await db.SaveChangesAsync();
         }
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id);
+        var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task);
     }
 
-    private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn);
+    private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
+        Guid Task);
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -142,14 +145,15 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             segments[i] = (segments[i - 1] switch
             {
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
-                "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(),
+                "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }
         return "/" + string.Join('/', segments);
     }
 
-    private static Guid IdFor(string template, ArrangedRecord r) => template.StartsWith("client/appointments") ? r.Session : r.CheckIn;
+    private static Guid IdFor(string template, ArrangedRecord r) =>
+        template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/tasks") ? r.Task : r.CheckIn;
 
     private static string Query(string path) => path.Contains('?') ? path[path.IndexOf('?')..] : "";
 

@@ -36,6 +36,7 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("POST", "client/appointments", "/client/appointments", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/move", $"/client/appointments/{checkIn}/move", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
+        .. TreatmentPlanRoutes(checkIn),
     ];
 
     [Fact]

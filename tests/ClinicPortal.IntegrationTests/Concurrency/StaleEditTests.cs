@@ -8,6 +8,7 @@ using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.ContactSafety;
 using ClinicPortal.IntegrationTests.Safety;
+using ClinicPortal.IntegrationTests.TreatmentPlans;
 using ClinicPortal.Testing;
 using ClinicPortal.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +100,21 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
             Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(page, action, [new("Items", "Walk\nTea")])).StatusCode);
             return (session, page, action);
         }, "Items", "Walk\nCall my sister", "Bath\nRead"),
+        ["treatment plan"] = Changing(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var session = await Arrange.SignedInAsync(app, Morgan);
+            var page = $"/clinician/clients/{client.Id}/treatment-plan/edit";
+            Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(page, page, TreatmentPlanArrange.Fields())).StatusCode);
+            return (session, page, page);
+        }, "PresentingProblems", "Low mood in the evenings", "Panic on the way to work"),
+        ["task between sessions"] = Changing(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, "Stale");
+            var page = $"/clinician/clients/{client.Id}/tasks/{task}/edit";
+            return (await Arrange.SignedInAsync(app, Morgan), page, page);
+        }, "Title", "Rehearse the script", "Set a filter for unknown callers"),
         ["clinic settings"] = Changing(async app =>
             (await AdminArrange.AdminAsync(app), "/admin/settings", "/admin/settings"), "Name", "First Window Clinic", "Second Window Clinic"),
         ["crisis resource"] = Changing(async app =>

@@ -113,6 +113,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("GET", "clinician/clients/{}/requests", $"/clinician/clients/{c}/requests", []),
         ("POST", "clinician/clients/{}/requests/{}/approve", $"/clinician/clients/{c}/requests/{n}/approve", []),
         ("POST", "clinician/clients/{}/requests/{}/decline", $"/clinician/clients/{c}/requests/{n}/decline", [new("reason", "INJECTED")]),
+        .. TreatmentPlanRoutes(c, n),
     ];
 
     [Fact]
