@@ -1,3 +1,4 @@
+using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Infrastructure.Database;
@@ -19,6 +20,22 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         b.HasRowVersion();
         b.HasIndex(c => new { c.ClientId, c.CreatedAt });
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>A check-in's answers per person: read with the check-in, and with its boundary (both the client's).</summary>
+internal sealed class CheckInPersonConfiguration : IEntityTypeConfiguration<CheckInPerson>
+{
+    public void Configure(EntityTypeBuilder<CheckInPerson> b)
+    {
+        b.ToTable("CheckInPeople");
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => new { p.CheckInId, p.BoundaryId }).IsUnique();
+        b.HasIndex(p => p.ClientId);
+        b.HasIndex(p => p.BoundaryId);
+        b.HasOne<CheckIn>().WithMany().HasForeignKey(p => p.CheckInId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Boundary>().WithMany().HasForeignKey(p => p.BoundaryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

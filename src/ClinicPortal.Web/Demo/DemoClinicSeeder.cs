@@ -41,6 +41,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoSessions.AddFor(db, client, index, clock.GetUtcNow());
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
+            DemoCheckInPeople.AddFor(db, client);
             DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
             DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
             DemoContactSafety.AddFor(db, client, clock.GetUtcNow());

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Web.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ClinicPortal.Web.Areas.ClientSpace.CheckIns;
 
@@ -27,14 +28,47 @@ public sealed class CheckInForm : IVersionedForm
     public string? Journal { get; set; }
     [BindingMessage("Choose whether to share your journal.")]
     public bool ShareJournal { get; set; }
+    [BindingMessage("Answer whether you looked them up or checked their profiles.")]
+    public bool LookedThemUp { get; set; }
+    /// <summary>Feelings by name (<see cref="EmotionTag"/>); an unknown name is refused by the rule, with its message.</summary>
+    public List<string> Emotions { get; set; } = [];
+    /// <summary>Answers per person, asked when the client has more than one boundary.</summary>
+    [BindingMessage("An answer about one of the people could not be read. Reload the page and try again.")]
+    public List<CheckInPersonRow> People { get; set; } = [];
+
+    /// <summary>The people the client is asked about (their boundaries), set by the page, never posted.</summary>
+    [BindNever]
+    public IReadOnlyList<CheckInPersonChoice> Offered { get; set; } = [];
+
+    public bool AsksPerPerson => Offered.Count > 1;
 
     public CheckInAnswers ToAnswers() =>
-        new(Mood, Urge, Sleep, ContactAttempted, Channel, ContactNote, BrokeContact, SelfCare, Journal, ShareJournal);
+        new(Mood, Urge, Sleep, ContactAttempted, Channel, ContactNote, BrokeContact, SelfCare, Journal, ShareJournal, Emotions, LookedThemUp,
+            People.Select(p => new PersonAnswers(p.BoundaryId, p.Urge, p.ContactAttempted, p.GotInTouch, p.LookedUp)).ToList());
 
-    public static CheckInForm From(CheckIn c, PrivateJournalEntry? privateJournal) => new()
+    /// <summary>The row posted for a person, or an empty one for a person not answered yet.</summary>
+    public CheckInPersonRow RowFor(Guid boundaryId) =>
+        People.FirstOrDefault(p => p.BoundaryId == boundaryId) ?? new CheckInPersonRow { BoundaryId = boundaryId };
+
+    public static CheckInForm From(CheckIn c, PrivateJournalEntry? privateJournal, IEnumerable<CheckInPerson> people) => new()
     {
         Mood = c.Mood, Urge = c.Urge, Sleep = (int?)c.Sleep, ContactAttempted = c.ContactAttempted, Channel = c.Channel?.ToString(),
         ContactNote = c.ContactNote, BrokeContact = c.BrokeContact, SelfCare = [.. c.SelfCare],
         Journal = c.SharedJournal ?? privateJournal?.Text, ShareJournal = c.SharedJournal is not null,
+        LookedThemUp = c.LookedThemUp, Emotions = [.. c.Emotions.Select(e => e.ToString())],
+        People = [.. people.Select(p => new CheckInPersonRow { BoundaryId = p.BoundaryId, Urge = p.Urge, ContactAttempted = p.ContactAttempted, GotInTouch = p.GotInTouch, LookedUp = p.LookedUp })],
     };
 }
+
+/// <summary>The answers about one person, posted with the id of the client's boundary with them.</summary>
+public sealed class CheckInPersonRow
+{
+    public Guid BoundaryId { get; set; }
+    public int? Urge { get; set; }
+    public bool ContactAttempted { get; set; }
+    public bool GotInTouch { get; set; }
+    public bool LookedUp { get; set; }
+}
+
+/// <summary>A person the check-in asks about: the client's boundary with them, by the name in the plan.</summary>
+public sealed record CheckInPersonChoice(Guid BoundaryId, string PersonName);

@@ -1,4 +1,5 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
@@ -36,18 +37,22 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct) =>
-        View("Form", new CheckInFormPage(null, new CheckInForm(), await OptionsAsync(ct), null, Own.Zone));
+    public async Task<IActionResult> New(CancellationToken ct)
+    {
+        var options = await OptionsAsync(ct);
+        return View("Form", new CheckInFormPage(null, options.Offer(new CheckInForm()), options.SelfCare, null, Own.Zone));
+    }
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(CheckInForm form, CancellationToken ct)
     {
         var options = await OptionsAsync(ct);
-        return await SubmitAsync(() => View("Form", new CheckInFormPage(null, form, options, null, Own.Zone)), async () =>
+        return await SubmitAsync(() => View("Form", new CheckInFormPage(null, options.Offer(form), options.SelfCare, null, Own.Zone)), async () =>
         {
             if (Own.IsReadOnly) throw new DomainRuleException(DischargedMessage);
-            var recorded = CheckIn.Record(Own.ClientId, form.ToAnswers(), options, Calendar.UtcNow);
+            var recorded = CheckIn.Record(Own.ClientId, form.ToAnswers(), options.SelfCare, Calendar.UtcNow, options.BoundaryIds);
             Db.Add(recorded.CheckIn);
+            Db.AddRange(recorded.People);
             if (recorded.PrivateJournal is { } journal) Db.Add(journal);
             audit.Add(AuditActions.Create, AuditRecords.CheckIn, recorded.CheckIn.Id, Own.ClientId);
             if (recorded.ReportsContactAttempt) await alerts.AddForCheckInAsync(Own.ClientId, AlertKind.ContactAttemptReported, ct: ct);
@@ -65,8 +70,11 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         var (checkIn, journal) = await FindAsync(checkInId, ct);
         if (checkIn is null) return NotFound();
         await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, checkIn.Id, Own.ClientId, ct);
-        if (!checkIn.IsEditable(Calendar.UtcNow) || Own.IsReadOnly) return ReadOnly(checkIn, journal, null);
-        return View("Form", new CheckInFormPage(checkIn.Id, Versioned(CheckInForm.From(checkIn, journal), checkIn), await OptionsAsync(ct), checkIn.EditableUntil, Own.Zone));
+        var people = await PeopleOfAsync(checkIn.Id, ct);
+        if (!checkIn.IsEditable(Calendar.UtcNow) || Own.IsReadOnly) return await ReadOnlyAsync(checkIn, journal, null, ct);
+        var options = await OptionsAsync(ct);
+        var form = options.Offer(Versioned(CheckInForm.From(checkIn, journal, people), checkIn));
+        return View("Form", new CheckInFormPage(checkIn.Id, form, options.SelfCare, checkIn.EditableUntil, Own.Zone));
     }
 
     [HttpPost("{checkInId:guid}")]
@@ -77,14 +85,17 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         if (!checkIn.IsEditable(Calendar.UtcNow))
         {
             await audit.RecordAsync(AuditActions.View, AuditRecords.CheckIn, checkIn.Id, Own.ClientId, ct); // the refusal shows the check-in
-            return ReadOnly(checkIn, journal, CheckIn.ReadOnlyMessage);
+            return await ReadOnlyAsync(checkIn, journal, CheckIn.ReadOnlyMessage, ct);
         }
         var options = await OptionsAsync(ct);
-        return await SubmitAsync(() => View("Form", new CheckInFormPage(checkIn.Id, form, options, checkIn.EditableUntil, Own.Zone)), async () =>
+        return await SubmitAsync(() => View("Form", new CheckInFormPage(checkIn.Id, options.Offer(form), options.SelfCare, checkIn.EditableUntil, Own.Zone)), async () =>
         {
             if (Own.IsReadOnly) throw new DomainRuleException(DischargedMessage);
             ExpectVersion(checkIn, form);
-            var edited = checkIn.Edit(form.ToAnswers(), options, journal, Calendar.UtcNow);
+            var edited = checkIn.Edit(form.ToAnswers(), options.SelfCare, journal, Calendar.UtcNow, options.BoundaryIds);
+            // The answers per person are replaced as a whole, like the rest of the check-in.
+            Db.RemoveRange(await Db.Set<CheckInPerson>().Where(p => p.CheckInId == checkIn.Id && p.ClientId == Own.ClientId).ToListAsync(ct));
+            Db.AddRange(edited.People);
             if (edited.AddedJournal is { } added) Db.Add(added);
             if (edited.RemovedJournal is { } removed) Db.Remove(removed);
             audit.Add(AuditActions.Update, AuditRecords.CheckIn, checkIn.Id, Own.ClientId);
@@ -95,10 +106,11 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         }, () => Show(checkInId, ct));
     }
 
-    private IActionResult ReadOnly(CheckIn checkIn, PrivateJournalEntry? journal, string? error)
+    private async Task<IActionResult> ReadOnlyAsync(CheckIn checkIn, PrivateJournalEntry? journal, string? error, CancellationToken ct)
     {
+        var people = await PersonLinesAsync([checkIn.Id], ct);
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Show", new MyCheckInPage(ToMine(checkIn, journal?.Text, false), Own.Zone, error));
+        return View("Show", new MyCheckInPage(ToMine(checkIn, journal?.Text, false, people.GetValueOrDefault(checkIn.Id, [])), Own.Zone, error));
     }
 
     private async Task<(CheckIn?, PrivateJournalEntry?)> FindAsync(Guid checkInId, CancellationToken ct)
@@ -109,8 +121,26 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         return (checkIn, journal);
     }
 
-    private async Task<IReadOnlyList<string>> OptionsAsync(CancellationToken ct) =>
-        SelfCareChecklist.ItemsOf(await Db.Set<SelfCareChecklist>().AsNoTracking().SingleOrDefaultAsync(l => l.ClientId == Own.ClientId, ct));
+    /// <summary>What the form offers: the self-care list and the people of the client's plan, in one statement.</summary>
+    private async Task<CheckInOptions> OptionsAsync(CancellationToken ct)
+    {
+        var people = await Db.Set<Boundary>().AsNoTracking().Where(b => b.ClientId == Own.ClientId).OrderBy(b => b.CreatedAt)
+            .Select(b => new CheckInPersonChoice(b.Id, b.PersonName)).ToListAsync(ct);
+        var list = await Db.Set<SelfCareChecklist>().AsNoTracking().SingleOrDefaultAsync(l => l.ClientId == Own.ClientId, ct);
+        return new CheckInOptions(SelfCareChecklist.ItemsOf(list), people);
+    }
+
+    private Task<List<CheckInPerson>> PeopleOfAsync(Guid checkInId, CancellationToken ct) =>
+        Db.Set<CheckInPerson>().AsNoTracking().Where(p => p.CheckInId == checkInId && p.ClientId == Own.ClientId).ToListAsync(ct);
+
+    /// <summary>The answers per person of these check-ins, each named by the person of its boundary, in one statement.</summary>
+    private async Task<Dictionary<Guid, List<PersonAnswerView>>> PersonLinesAsync(IReadOnlyCollection<Guid> checkInIds, CancellationToken ct)
+    {
+        var rows = await Db.Set<CheckInPerson>().AsNoTracking().Where(p => p.ClientId == Own.ClientId && checkInIds.Contains(p.CheckInId))
+            .Join(Db.Set<Boundary>().Where(b => b.ClientId == Own.ClientId), p => p.BoundaryId, b => b.Id, (p, b) => new { p.CheckInId, View = new PersonAnswerView(b.PersonName, p.Urge, p.ContactAttempted, p.GotInTouch, p.LookedUp), b.CreatedAt })
+            .OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        return rows.GroupBy(r => r.CheckInId).ToDictionary(g => g.Key, g => g.Select(r => r.View).ToList());
+    }
 
     private async Task<List<MyCheckIn>> MineAsync(DateTimeOffset since, CancellationToken ct)
     {
@@ -119,11 +149,13 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         var ids = checkIns.Select(c => c.Id).ToList();
         var journals = await Db.Set<PrivateJournalEntry>().AsNoTracking().Where(j => j.ClientId == Own.ClientId && ids.Contains(j.CheckInId))
             .ToDictionaryAsync(j => j.CheckInId, j => j.Text, ct);
+        var people = await PersonLinesAsync(ids, ct);
         var now = Calendar.UtcNow;
-        return checkIns.Select(c => ToMine(c, journals.GetValueOrDefault(c.Id), c.IsEditable(now) && !Own.IsReadOnly)).ToList();
+        return checkIns.Select(c => ToMine(c, journals.GetValueOrDefault(c.Id), c.IsEditable(now) && !Own.IsReadOnly, people.GetValueOrDefault(c.Id, []))).ToList();
     }
 
-    private static MyCheckIn ToMine(CheckIn c, string? privateJournal, bool editable) =>
+    private static MyCheckIn ToMine(CheckIn c, string? privateJournal, bool editable, IReadOnlyList<PersonAnswerView> people) =>
         new(c.Id, c.CreatedAt, c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare,
-            c.SharedJournal ?? privateJournal, c.SharedJournal is not null, editable);
+            c.SharedJournal ?? privateJournal, c.SharedJournal is not null, editable)
+        { LookedThemUp = c.LookedThemUp, Emotions = c.Emotions, People = people };
 }

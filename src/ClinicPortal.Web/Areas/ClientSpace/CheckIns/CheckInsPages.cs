@@ -12,7 +12,24 @@ public sealed record CheckInFormPage(Guid? CheckInId, CheckInForm Form, IReadOnl
 /// <summary>One of the client's own check-ins, with their journal (shared or private) for their eyes.</summary>
 public sealed record MyCheckIn(
     Guid Id, DateTimeOffset CreatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted, ContactChannel? Channel,
-    string? ContactNote, bool BrokeContact, string[] SelfCare, string? Journal, bool JournalShared, bool Editable);
+    string? ContactNote, bool BrokeContact, string[] SelfCare, string? Journal, bool JournalShared, bool Editable)
+{
+    public bool LookedThemUp { get; init; }
+    public EmotionTag[] Emotions { get; init; } = [];
+    public IReadOnlyList<PersonAnswerView> People { get; init; } = [];
+}
+
+/// <summary>What the form offers: the self-care items, and the people of the client's plan (asked about one by one when there are several).</summary>
+public sealed record CheckInOptions(IReadOnlyList<string> SelfCare, IReadOnlyList<CheckInPersonChoice> People)
+{
+    public IReadOnlyCollection<Guid> BoundaryIds => People.Select(p => p.BoundaryId).ToList();
+
+    public CheckInForm Offer(CheckInForm form)
+    {
+        form.Offered = People;
+        return form;
+    }
+}
 
 public sealed record MyCheckInsPage(IReadOnlyList<MyCheckIn> CheckIns, TimeZoneInfo Zone)
 {

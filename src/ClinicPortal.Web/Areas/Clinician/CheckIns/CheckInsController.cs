@@ -75,11 +75,13 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
                 Version = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => (uint?)EF.Property<uint>(l, RowVersion.Column)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
+        var people = await CheckInPeopleQuery.ByCheckInAsync(Db, Client.Id, since, ct);
         var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
         var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
         var tailored = extra?.Tailored;
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
-            items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, extra?.Version ?? 0, await calendar.ZoneAsync(ct));
+            items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, extra?.Version ?? 0, await calendar.ZoneAsync(ct))
+        { People = people };
     }
 }

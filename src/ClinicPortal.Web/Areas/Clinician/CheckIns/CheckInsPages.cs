@@ -9,17 +9,27 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// </summary>
 public sealed record ClinicianCheckIn(
     Guid Id, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted,
-    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal)
+    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal, bool LookedThemUp, EmotionTag[] Emotions)
 {
     /// <summary>The one projection from a stored check-in: the clinician's pages and cards all read it through this.</summary>
     public static readonly Expression<Func<CheckIn, ClinicianCheckIn>> Projection = c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt,
-        c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal);
+        c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal,
+        c.LookedThemUp, c.Emotions);
 }
 
 public sealed record CheckInsPage(
     bool ReadOnly, int Weeks, IReadOnlyList<ClinicianCheckIn> CheckIns, CheckInFacts Facts, CheckInSignalSet Signals,
     CheckInRules Rules, IReadOnlyList<string> SelfCareItems, bool SelfCareTailored, string SelfCareText, string? SelfCareError, uint SelfCareVersion, TimeZoneInfo Zone)
 {
+    /// <summary>The answers per person, by check-in (only check-ins of a client with several boundaries have them).</summary>
+    public IReadOnlyDictionary<Guid, List<PersonAnswerView>> People { get; init; } = new Dictionary<Guid, List<PersonAnswerView>>();
+
+    public IReadOnlyList<PersonAnswerView> PeopleOf(Guid checkInId) => People.GetValueOrDefault(checkInId) ?? [];
+
+    /// <summary>Looking them up, feelings and contact attempts per person over the page's weeks.</summary>
+    public CheckInTally Tally => CheckInTally.Of(CheckIns.Select(c => new TallyInput(c.LookedThemUp, c.Emotions, c.ContactAttempted,
+        PeopleOf(c.Id).Where(p => p.ContactAttempted).Select(p => p.PersonName).ToList())).ToList());
+
     public string Local(DateTimeOffset t, string format = "ddd d MMM yyyy, HH:mm") => TimeZoneInfo.ConvertTime(t, Zone).ToString(format);
 
     /// <summary>The data block check-in-chart.js reads (oldest first), with setbacks and contact attempts marked.</summary>
