@@ -1,13 +1,16 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.ClientTasks;
 using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
+using ClinicPortal.Core.TreatmentPlans;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
+using ClinicPortal.Web.Areas.ClientSpace.ClientTasks;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 using ClinicPortal.Web.Features.Account;
 using ClinicPortal.Web.Mvc;
@@ -50,6 +53,12 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                     .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
                     .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
                 Unread = Db.Set<SecureMessage>().Where(MessageThread.UnreadByClient(me.ClientId)).Count(),
+                // The tasks and plan card (ClientTasks/PlanAndTasksCard).
+                OpenTasks = Db.Set<ClientTask>().Where(t => t.ClientId == me.ClientId && t.CompletedAt == null).OrderBy(t => t.DueOn).ThenBy(t => t.GivenAt)
+                    .Take(PlanAndTasksCard.Shown).Select(t => new { t.Id, t.Title, t.DueOn }).ToList(),
+                OpenTaskCount = Db.Set<ClientTask>().Count(t => t.ClientId == me.ClientId && t.CompletedAt == null),
+                PlanAcknowledged = Db.Set<TreatmentPlanRevision>().Where(r => r.ClientId == me.ClientId && r.SignedAt != null).OrderByDescending(r => r.Number)
+                    .Select(r => (bool?)(r.AcknowledgedAt != null)).FirstOrDefault(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -60,7 +69,9 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
         // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
         if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
+        var tasks = lists is null ? null : PlanAndTasksCard.Of(lists.OpenTasks.Select(t => (t.Id, t.Title, t.DueOn)), lists.OpenTaskCount, lists.PlanAcknowledged,
+            zone, Core.Clinics.ClinicTime.DayOf(now, zone), readOnly);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks));
     }
 
     /// <summary>
