@@ -67,6 +67,10 @@ public static class AuditActions
     public const string NotifyAdministrators = "notify-administrators";
     /// <summary>A cover ended early by the client's clinician or an administrator.</summary>
     public const string Revoke = "revoke";
+    /// <summary>A client's reflection marked as reviewed with them.</summary>
+    public const string Review = "review";
+    /// <summary>A trial contact ended with a return to no contact.</summary>
+    public const string EndTrial = "end-trial";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -121,4 +125,9 @@ public static class AuditRecords
     public const string TreatmentPlan = "treatment-plan";
     /// <summary>A task between sessions (a view of the list names no record).</summary>
     public const string ClientTask = "client-task";
+    public const string TrialContactPlan = "trial-contact-plan";
+    /// <summary>A client's readiness reflection about reconnecting with the person of one boundary.</summary>
+    public const string ReadinessReflection = "readiness-reflection";
+    /// <summary>A client's answers after a trial contact ended (or their choice to skip them).</summary>
+    public const string TrialDebrief = "trial-debrief";
 }

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Common;
+using ClinicPortal.Core.Reconnecting;
 
 namespace ClinicPortal.Core.BoundaryPlans;
 
@@ -21,7 +22,7 @@ public sealed class Boundary : IClientVisibleRecord
     public HowTold? HowTold { get; private set; }
     public IReadOnlyList<ChannelEntry> Channels { get; private set; } = [];
     public IReadOnlyList<PlanItem> Reasons { get; private set; } = [];
-    public IReadOnlyList<PlanItem> Conditions { get; private set; } = [];
+    public IReadOnlyList<ConditionItem> Conditions { get; private set; } = [];
     public string? Exceptions { get; private set; }
     public DateOnly? StartDate { get; private set; }
     public string? PlannedLength { get; private set; }
@@ -38,22 +39,57 @@ public sealed class Boundary : IClientVisibleRecord
     public static (Boundary Boundary, BoundaryRevision Revision) Create(Guid clientId, BoundaryDetails details, Guid authorId, DateTimeOffset now)
     {
         var snapshot = Check(details);
+        if (snapshot.ContactLevel == ContactLevel.Reconnecting) throw new DomainRuleException(StartsWithoutPlan);
         var boundary = new Boundary { Id = Guid.NewGuid(), ClientId = clientId, CreatedAt = now };
         boundary.Apply(snapshot, now);
-        return (boundary, boundary.NewRevision(null, snapshot, authorId, now));
+        return (boundary, boundary.NewRevision(null, snapshot, authorId, now, null));
     }
 
     /// <summary>
     /// Applies the new details and returns the revision recording the change, or null when nothing
     /// changed (then nothing is written). Throws before changing anything when a rule is broken.
     /// </summary>
-    public BoundaryRevision? Revise(BoundaryDetails details, Guid authorId, DateTimeOffset now)
+    /// <remarks>
+    /// <paramref name="planInForce"/> is the boundary's trial-contact plan in force, if any: a move to "Reconnecting" is refused
+    /// without one, and while one is in force a return to no contact goes through <see cref="ReturnToNoContact"/>, which records why.
+    /// </remarks>
+    public BoundaryRevision? Revise(BoundaryDetails details, Guid authorId, DateTimeOffset now, TrialContactPlan? planInForce = null)
     {
         var snapshot = Check(details);
+        var plan = planInForce is { InForce: true } p && p.BoundaryId == Id ? p : null;
+        if (snapshot.ContactLevel == ContactLevel.Reconnecting && ContactLevel != ContactLevel.Reconnecting && plan is null)
+            throw new DomainRuleException(ReconnectingNeedsPlan);
+        if (snapshot.ContactLevel == ContactLevel.NoContact && ContactLevel != ContactLevel.NoContact && plan is not null)
+            throw new DomainRuleException(ReturnThroughPlan);
         var before = Snapshot();
         if (!BoundaryComparison.Between(before, snapshot).HasChanges) return null;
         Apply(snapshot, now);
-        return NewRevision(before, snapshot, authorId, now);
+        return NewRevision(before, snapshot, authorId, now, null);
+    }
+
+    public const string ReconnectingNeedsPlan =
+        "A boundary moves to 'Reconnecting' only with a trial-contact plan in force: write the plan first (channel, first meeting, "
+        + "support person on standby, exit criteria).";
+
+    public const string ReturnThroughPlan =
+        "A trial-contact plan is in force: record the return to no contact from the plan, with the exit criterion that was met.";
+
+    private const string StartsWithoutPlan =
+        "A new boundary cannot start at 'Reconnecting': save it at its current level, write a trial-contact plan, then move it to reconnecting.";
+
+    /// <summary>
+    /// Ends the trial in force and moves the boundary back to no contact, keeping in the revision which exit criterion was met
+    /// (or the other reason). Nothing changes when a rule is broken.
+    /// </summary>
+    public BoundaryRevision ReturnToNoContact(TrialContactPlan plan, TrialExit exit, Guid authorId, DateTimeOffset now)
+    {
+        if (plan.BoundaryId != Id || plan.ClientId != ClientId) throw new DomainRuleException("That trial-contact plan belongs to another boundary.");
+        if (ContactLevel == ContactLevel.NoContact) throw new DomainRuleException("The boundary is already at no contact.");
+        var before = Snapshot();
+        var after = before with { ContactLevel = ContactLevel.NoContact };
+        var note = plan.End(exit, now);
+        Apply(after, now);
+        return NewRevision(before, after, authorId, now, note);
     }
 
     public BoundarySnapshot Snapshot() => new(PersonName, Relationship, ContactLevel, DoorOpen, HowTold, Channels, Reasons, Conditions,
@@ -63,13 +99,13 @@ public sealed class Boundary : IClientVisibleRecord
     public bool IsReviewOverdue(DateOnly today) => ReviewDate is { } review && review < today;
 
     public IEnumerable<PlanItem> SharedReasons() => Reasons.Where(r => r.SharedWithClient);
-    public IEnumerable<PlanItem> SharedConditions() => Conditions.Where(c => c.SharedWithClient);
+    public IEnumerable<ConditionItem> SharedConditions() => Conditions.Where(c => c.SharedWithClient);
 
-    private BoundaryRevision NewRevision(BoundarySnapshot? before, BoundarySnapshot after, Guid authorId, DateTimeOffset now)
+    private BoundaryRevision NewRevision(BoundarySnapshot? before, BoundarySnapshot after, Guid authorId, DateTimeOffset now, string? note)
     {
         RevisionNumber++;
         return new BoundaryRevision(this, RevisionNumber, authorId, now, before?.ContactLevel, after,
-            BoundaryComparison.Between(before, after).Summary());
+            BoundaryComparison.Between(before, after).Summary(), note);
     }
 
     private void Apply(BoundarySnapshot s, DateTimeOffset now)
@@ -92,8 +128,9 @@ public sealed class Boundary : IClientVisibleRecord
                 $"'{BoundaryLabels.Of(d.ContactLevel)}' means the door is open: tick 'door left open to reconnect' or choose another contact level.");
 
         var channels = CheckChannels(d.Channels);
-        var reasons = CheckItems(d.Reasons, "reason", "Reasons");
-        var conditions = CheckItems(d.Conditions, "condition", "Conditions for reconsidering contact");
+        var reasons = CheckItems(d.Reasons, r => r.Text, (r, text) => new PlanItem(text, r.SharedWithClient), "reason", "Reasons");
+        var conditions = CheckItems(d.Conditions, c => c.Text, (c, text) => ConditionItem.Check(c, text), "condition",
+            "Conditions for reconsidering contact");
         var exceptions = Guard.Optional(d.Exceptions, "Exceptions", ExceptionsMax);
         var plannedLength = Guard.Optional(d.PlannedLength, "Planned length", PlannedLengthMax);
         if (d.StartDate is { } start && d.ReviewDate is { } review && review < start)
@@ -118,16 +155,18 @@ public sealed class Boundary : IClientVisibleRecord
         return list.OrderBy(e => e.Channel).ToList();
     }
 
-    private static List<PlanItem> CheckItems(IReadOnlyList<PlanItem>? items, string singular, string label)
+    private static List<T> CheckItems<T>(IReadOnlyList<T>? items, Func<T, string?> textOf, Func<T, string, T> tidy, string singular, string label)
     {
-        var kept = new List<PlanItem>();
+        var kept = new List<T>();
+        var texts = new List<string>();
         foreach (var item in items ?? [])
         {
-            var text = Guard.Optional(item.Text, $"Each {singular}", ItemMax);
+            var text = Guard.Optional(textOf(item), $"Each {singular}", ItemMax);
             if (text is null) continue; // blank lines of the form are simply not items
-            if (kept.Any(k => Same(k.Text, text)))
+            if (texts.Any(k => Same(k, text)))
                 throw new DomainRuleException($"The same {singular} is listed twice: \"{Shorten(text)}\".");
-            kept.Add(new PlanItem(text, item.SharedWithClient));
+            texts.Add(text);
+            kept.Add(tidy(item, text));
         }
         if (kept.Count > ListMax)
             throw new DomainRuleException($"{label} can hold at most {ListMax} items; this list has {kept.Count}.");
@@ -136,5 +175,5 @@ public sealed class Boundary : IClientVisibleRecord
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+    internal static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 }

@@ -15,9 +15,13 @@ public enum ItemChange
     Removed,
     /// <summary>Same words; shared with the client in one version and not the other.</summary>
     SharingChanged,
+    /// <summary>Same words and sharing; a condition's status, date or evidence changed.</summary>
+    ProgressChanged,
 }
 
-public sealed record ItemComparison(string Text, ItemChange Change, bool SharedBefore, bool SharedAfter);
+/// <summary>One item of a list in both versions; <c>Progress…</c> describe a condition's status (empty for reasons).</summary>
+public sealed record ItemComparison(string Text, ItemChange Change, bool SharedBefore, bool SharedAfter,
+    string ProgressBefore = "", string ProgressAfter = "");
 
 /// <summary>An ordered list (reasons, conditions) compared item by item; items are matched by their words.</summary>
 public sealed record ListComparison(string Label, IReadOnlyList<ItemComparison> Items, bool Reordered)
@@ -44,8 +48,8 @@ public sealed class BoundaryComparison
         Fields = CompareFields(before, after);
         Lists =
         [
-            CompareList("Reasons", before?.Reasons ?? [], after.Reasons),
-            CompareList("Conditions for reconsidering contact", before?.Conditions ?? [], after.Conditions),
+            CompareList("Reasons", Items(before?.Reasons), Items(after.Reasons)),
+            CompareList("Conditions for reconsidering contact", Items(before?.Conditions), Items(after.Conditions)),
         ];
     }
 
@@ -71,6 +75,7 @@ public sealed class BoundaryComparison
             if (l.Count(ItemChange.Added) is > 0 and var added) bits.Add($"{added} added");
             if (l.Count(ItemChange.Removed) is > 0 and var removed) bits.Add($"{removed} removed");
             if (l.Count(ItemChange.SharingChanged) is > 0 and var sharing) bits.Add($"sharing changed on {sharing}");
+            if (l.Count(ItemChange.ProgressChanged) is > 0 and var progress) bits.Add($"progress updated on {progress}");
             if (l.Reordered) bits.Add("reordered");
             parts.Add($"{l.Label}: {string.Join(", ", bits)}");
         }
@@ -100,19 +105,32 @@ public sealed class BoundaryComparison
         return rows;
     }
 
-    private static ListComparison CompareList(string label, IReadOnlyList<PlanItem> before, IReadOnlyList<PlanItem> after)
+    /// <summary>An item as compared: its words, sharing, and (for a condition) its progress in words.</summary>
+    private sealed record Item(string Text, bool Shared, string Progress);
+
+    private static List<Item> Items(IReadOnlyList<PlanItem>? items) => (items ?? []).Select(i => new Item(i.Text, i.SharedWithClient, "")).ToList();
+
+    private static List<Item> Items(IReadOnlyList<ConditionItem>? items) =>
+        (items ?? []).Select(c => new Item(c.Text, c.SharedWithClient, Progress(c))).ToList();
+
+    /// <summary>A condition's status as one line: "Met, 3 Nov 2026: evidence".</summary>
+    public static string Progress(ConditionItem c) =>
+        BoundaryLabels.Of(c.Status) + (c.StatusDate is { } d ? $", {Date(d)}" : "") + (c.Evidence is { } e ? $": {e}" : "");
+
+    private static ListComparison CompareList(string label, IReadOnlyList<Item> before, IReadOnlyList<Item> after)
     {
         var items = new List<ItemComparison>();
         foreach (var item in after)
         {
             var old = before.FirstOrDefault(o => SameWords(o.Text, item.Text));
             items.Add(old is null
-                ? new(item.Text, ItemChange.Added, false, item.SharedWithClient)
-                : new(item.Text, old.SharedWithClient == item.SharedWithClient ? ItemChange.Unchanged : ItemChange.SharingChanged,
-                    old.SharedWithClient, item.SharedWithClient));
+                ? new(item.Text, ItemChange.Added, false, item.Shared, "", item.Progress)
+                : new(item.Text,
+                    old.Shared != item.Shared ? ItemChange.SharingChanged : old.Progress != item.Progress ? ItemChange.ProgressChanged : ItemChange.Unchanged,
+                    old.Shared, item.Shared, old.Progress, item.Progress));
         }
         foreach (var old in before.Where(o => !after.Any(i => SameWords(i.Text, o.Text))))
-            items.Add(new(old.Text, ItemChange.Removed, old.SharedWithClient, false));
+            items.Add(new(old.Text, ItemChange.Removed, old.Shared, false, old.Progress, ""));
 
         // Reordered: the items kept in both versions appear in a different order.
         var keptBefore = before.Where(o => after.Any(i => SameWords(i.Text, o.Text))).Select(o => o.Text.Trim());

@@ -8,7 +8,7 @@ namespace ClinicPortal.Core.BoundaryPlans;
 /// </summary>
 public sealed class BoundaryRevision : IClinicalRecord
 {
-    public const int SummaryMax = 1000;
+    public const int SummaryMax = 1000, NoteMax = 1600;
 
     public Guid Id { get; private set; }
     public Guid BoundaryId { get; private set; }
@@ -21,18 +21,21 @@ public sealed class BoundaryRevision : IClinicalRecord
     public ContactLevel? PreviousContactLevel { get; private set; }
     public ContactLevel ContactLevel { get; private set; }
     public string Summary { get; private set; } = "";
+    /// <summary>Why the move was made, where the plan asks for it (a trial's exit criterion); null otherwise.</summary>
+    public string? Note { get; private set; }
     /// <summary>The plan as JSON (see <see cref="BoundaryJson"/>).</summary>
     public string Snapshot { get; private set; } = "";
 
     private BoundaryRevision() { }
 
     internal BoundaryRevision(Boundary boundary, int number, Guid authorId, DateTimeOffset now, ContactLevel? previousLevel,
-        BoundarySnapshot snapshot, string summary)
+        BoundarySnapshot snapshot, string summary, string? note)
     {
         (Id, BoundaryId, ClientId, Number, AuthorId, CreatedAt) = (Guid.NewGuid(), boundary.Id, boundary.ClientId, number, authorId, now);
         (PreviousContactLevel, ContactLevel) = (previousLevel, snapshot.ContactLevel);
         Summary = summary.Length > SummaryMax ? summary[..(SummaryMax - 1)] + "…" : summary;
         Snapshot = BoundaryJson.Write(snapshot);
+        Note = note;
     }
 
     public BoundarySnapshot ReadSnapshot() => BoundaryJson.ReadSnapshot(Snapshot);

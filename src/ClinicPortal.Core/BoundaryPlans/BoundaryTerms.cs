@@ -67,7 +67,7 @@ public sealed record PlanItem(string Text, bool SharedWithClient);
 public sealed record ChannelEntry(BoundaryChannel Channel, ChannelStatus Status);
 
 /// <summary>Words for the page (and for revision summaries) for every boundary term.</summary>
-public static class BoundaryLabels
+public static partial class BoundaryLabels
 {
     public static string Of(RelationshipType value) => value switch
     {

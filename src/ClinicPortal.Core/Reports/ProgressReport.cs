@@ -86,10 +86,12 @@ public sealed record CheckInSection(
 
 // ---- Boundary plan ----
 
-public sealed record DatedLevelChange(DateOnly Date, ContactLevelChange Change);
+/// <param name="Note">Why the move was made where the plan records it (a trial's exit criterion met).</param>
+public sealed record DatedLevelChange(DateOnly Date, ContactLevelChange Change, string? Note = null);
 
+/// <param name="ConditionsAtEnd">The conditions for reconsidering contact with their status, as they stood at the end of the period.</param>
 public sealed record BoundaryLine(string Person, RelationshipType Relationship, ContactLevel LevelAtEnd, bool DoorOpen,
-    IReadOnlyList<DatedLevelChange> ChangesInPeriod);
+    IReadOnlyList<DatedLevelChange> ChangesInPeriod, IReadOnlyList<ConditionItem> ConditionsAtEnd);
 
 public sealed record BoundarySection(IReadOnlyList<BoundaryLine> Boundaries)
 {

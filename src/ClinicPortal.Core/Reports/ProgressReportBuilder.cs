@@ -125,8 +125,8 @@ public static class ProgressReportBuilder
             if (upToEnd.Count == 0) continue;
             var last = upToEnd[^1].ReadSnapshot();
             var changes = upToEnd.Where(r => period.Contains(inputs.LocalDate(r.CreatedAt)) && r.LevelChange().IsEvent)
-                .Select(r => new DatedLevelChange(inputs.LocalDate(r.CreatedAt), r.LevelChange())).ToList();
-            lines.Add(new BoundaryLine(last.PersonName, last.Relationship, last.ContactLevel, last.DoorOpen, changes));
+                .Select(r => new DatedLevelChange(inputs.LocalDate(r.CreatedAt), r.LevelChange(), r.Note)).ToList();
+            lines.Add(new BoundaryLine(last.PersonName, last.Relationship, last.ContactLevel, last.DoorOpen, changes, last.Conditions));
         }
         return new BoundarySection(lines.OrderBy(l => ContactLevelChange.Openness(l.LevelAtEnd)).ThenBy(l => l.Person, StringComparer.OrdinalIgnoreCase).ToList());
     }

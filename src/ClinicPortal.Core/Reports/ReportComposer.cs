@@ -134,11 +134,21 @@ public static class ReportComposer
         var rows = b.Boundaries.Select(l => new TableRow(
         [
             l.Person, BoundaryLabels.Of(l.Relationship), BoundaryLabels.Of(l.LevelAtEnd), l.DoorOpen ? "Yes" : "No",
-            l.ChangesInPeriod.Count == 0 ? "No change" : string.Join("\n", l.ChangesInPeriod.Select(c => $"{ReportPeriod.Format(c.Date)}: {c.Change.Describe()}")),
+            l.ChangesInPeriod.Count == 0 ? "No change" : string.Join("\n", l.ChangesInPeriod.Select(c =>
+                $"{ReportPeriod.Format(c.Date)}: {c.Change.Describe()}" + (c.Note is { } note ? $". {note}" : ""))),
         ])).ToList();
         blocks.Add(new TableBlock("Boundaries",
             [new("Person or group", 95), new("Relationship", 80), new("Contact level at end of period", 85), new("Door open", 45), new("Changes in this period", 190)],
             rows));
+        var conditions = b.Boundaries.SelectMany(l => l.ConditionsAtEnd.Select(c => new TableRow(
+        [
+            l.Person, c.Text,
+            BoundaryLabels.Of(c.Status) + (c.StatusDate is { } since ? $" since {ReportPeriod.Format(since)}" : ""),
+            c.Evidence ?? "—",
+        ]))).ToList();
+        if (conditions.Count > 0)
+            blocks.Add(new TableBlock("Conditions for reconsidering contact, at the end of the period",
+                [new("Person or group", 95), new("Condition", 190), new("Status", 85), new("Evidence", 125)], conditions));
     }
 
     private static void Support(List<ReportBlock> blocks, SupportSection s)

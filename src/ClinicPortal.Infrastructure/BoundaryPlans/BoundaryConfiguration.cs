@@ -36,6 +36,7 @@ internal sealed class BoundaryRevisionConfiguration : IEntityTypeConfiguration<B
         b.ToTable("BoundaryRevisions");
         b.HasKey(x => x.Id);
         b.Property(x => x.Summary).HasMaxLength(BoundaryRevision.SummaryMax);
+        b.Property(x => x.Note).HasMaxLength(BoundaryRevision.NoteMax);
         b.Property(x => x.Snapshot).HasColumnType("jsonb");
         b.HasIndex(x => new { x.BoundaryId, x.Number }).IsUnique();
         b.HasIndex(x => new { x.ClientId, x.CreatedAt });

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Reconnecting;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
 
@@ -25,21 +26,39 @@ public static class DemoBoundaries
             var (boundary, first) = Boundary.Create(client.Id, versions[0].Details, client.PrimaryClinicianId, now.AddDays(-versions[0].DaysAgo));
             db.Add(boundary);
             db.Add(first);
-            foreach (var later in versions.Skip(1))
-                if (boundary.Revise(later.Details, client.PrimaryClinicianId, now.AddDays(-later.DaysAgo)) is { } revision)
-                    db.Add(revision);
             saved.Add(boundary);
         }
+        var network = new List<SupportPerson>();
         foreach (var p in people)
         {
             var details = new SupportPersonDetails(p.Name, p.Relationship, p.Type, p.Role, p.Crisis, p.Phone, null, p.Notes,
                 p.Boundary is { } index ? saved[index].Id : null, p.Shared);
-            db.Add(SupportPerson.Create(client.Id, details, now.AddDays(-5)));
+            var person = SupportPerson.Create(client.Id, details, now.AddDays(-5));
+            db.Add(person);
+            network.Add(person);
         }
+        // Later versions after the network exists: a trial-contact plan (standby from the network) comes before "Reconnecting".
+        var trial = DemoReconnecting.TrialFor(client.FullName);
+        for (var i = 0; i < boundaries.Count; i++)
+        {
+            TrialContactPlan? plan = null;
+            if (trial is { } t && t.Boundary == i)
+            {
+                plan = TrialContactPlan.Create(saved[i], t.Details, network.Single(n => n.Name == t.Standby), client.PrimaryClinicianId,
+                    now.AddDays(-t.DaysAgo));
+                db.Add(plan);
+            }
+            foreach (var later in boundaries[i].Skip(1))
+                if (saved[i].Revise(later.Details, client.PrimaryClinicianId, now.AddDays(-later.DaysAgo), plan) is { } revision)
+                    db.Add(revision);
+        }
+        DemoReconnecting.AddReflections(db, client, saved, now);
     }
 
     private static PlanItem S(string text) => new(text, true);
     private static PlanItem P(string text) => new(text, false);
+    private static ConditionItem SC(string text) => new(text, true);
+    private static ConditionItem PC(string text) => new(text, false);
     private static ChannelEntry C(BoundaryChannel channel, ChannelStatus status) => new(channel, status);
 
     private static readonly Person Lifeline = new("988 Suicide & Crisis Lifeline", "call or text", SupportType.Helpline, SupportRole.Supportive, true, "988", true);
@@ -61,7 +80,7 @@ public static class DemoBoundaries
                     [C(Phone, Planned), C(Email, Planned), C(Social, Planned), C(LookUp, Planned)],
                     [S("I felt afraid of their reactions whenever I said no."), S("They read my messages and tracked where I was."),
                      P("The last argument ended with a broken door.")],
-                    [S("A long stretch with no attempts to reach me through friends.")],
+                    [SC("A long stretch with no attempts to reach me through friends.")],
                     "Lease handover through the letting agent only.", Day(-100), "Until the lease ends", Day(-40), [Therapist]);
                 var v2 = v1 with
                 {
@@ -69,7 +88,7 @@ public static class DemoBoundaries
                     Exceptions = "None now that the lease has ended.",
                     Channels = [C(Phone, Done), C(Email, Done), C(Social, Done), C(LookUp, Planned), C(Routines, Done), C(Mutual, Planned)],
                     Reasons = [.. v1.Reasons, S("I sleep through the night when I don't hear from them.")],
-                    Conditions = [.. v1.Conditions, P("They acknowledge the harm without blaming me for it.")],
+                    Conditions = [.. v1.Conditions, PC("They acknowledge the harm without blaming me for it.")],
                     Preparation = [Therapist, Told, Needs, Blocking],
                 };
                 return ([[new(100, v1), new(30, v2)]],
@@ -87,12 +106,14 @@ public static class DemoBoundaries
                     [C(Phone, NA), C(Social, Done), C(LookUp, NA), C(Mutual, Planned)],
                     [S("Every call ends with me apologising for things I didn't do."), S("I want to decide how often we talk."),
                      P("She shares what I tell her with the whole family.")],
-                    [S("She keeps to one call a fortnight without adding more."), P("She stops discussing me with my aunts.")],
+                    [SC("She keeps to one call a fortnight without adding more.") with
+                        { Status = ConditionStatus.Partly, StatusDate = Day(-70), Evidence = "Two fortnights in a row with a single call each." },
+                     PC("She stops discussing me with my aunts.")],
                     "Family emergencies reach me through my brother.", Day(-70), "Three months, then review", Day(-5), [Therapist, SelfCare]);
                 var mother2 = mother with
                 {
                     Reasons = [mother.Reasons[0], S(mother.Reasons[2].Text), mother.Reasons[1]],
-                    Conditions = [.. mother.Conditions, S("She accepts 'no' without calling again the same day.")],
+                    Conditions = [.. mother.Conditions, SC("She accepts 'no' without calling again the same day.")],
                     Preparation = [Therapist, Told, SelfCare],
                 };
                 var aunt = new BoundaryDetails("Aunt Ruth", RelationshipType.OtherFamily, ContactLevel.NoContact, true, HowTold.NotTold,
@@ -114,7 +135,7 @@ public static class DemoBoundaries
                 var v1 = new BoundaryDetails("Ex-spouse (co-parent)", RelationshipType.PartnerOrEx, ContactLevel.LowContact, false, HowTold.InPerson,
                     [C(Phone, Planned), C(Email, NA), C(Social, Done), C(LookUp, Planned), C(Mutual, NA)],
                     [S("Our conversations about the children turn into arguments about the past."), S("The children do better when handovers are calm.")],
-                    [P("Messages stay about the children for three months in a row.")],
+                    [PC("Messages stay about the children for three months in a row.")],
                     "Anything about the children.", Day(-190), "While the children are at school", Day(-100), [Therapist]);
                 var v2 = v1 with
                 {
@@ -149,7 +170,7 @@ public static class DemoBoundaries
                 };
                 var chat = new BoundaryDetails("Old team group chat", RelationshipType.Group, ContactLevel.LowContact, true, HowTold.NotTold,
                     [C(Social, Planned), C(Mutual, Planned)],
-                    [S("News about him arrives there every week.")], [S("The chat stops being about him.")],
+                    [S("News about him arrives there every week.")], [SC("The chat stops being about him.")],
                     "Direct messages with Bea are fine.", Day(-20), null, Day(40), []);
                 return ([[new(35, manager), new(10, manager2)], [new(20, chat)]],
                 [
@@ -166,11 +187,11 @@ public static class DemoBoundaries
                 var v1 = new BoundaryDetails("Older brother", RelationshipType.Sibling, ContactLevel.NoContact, true, HowTold.Letter,
                     [C(Phone, Done), C(Email, Done), C(Social, Done), C(Mutual, Planned)],
                     [S("He took money from my account twice and called it a loan."), S("I want a relationship where money is not the price.")],
-                    [S("He pays back what he took, on a plan he keeps."), S("He talks about what happened without blaming me.")],
+                    [SC("He pays back what he took, on a plan he keeps."), SC("He talks about what happened without blaming me.")],
                     null, Day(-150), "Six months", Day(-30), [Therapist, Told, Needs, Blocking]);
                 var v2 = v1 with
                 {
-                    Conditions = [.. v1.Conditions, P("Our parents are no longer used as messengers.")],
+                    Conditions = [.. v1.Conditions, PC("Our parents are no longer used as messengers.")],
                     ReviewDate = Day(-7),
                 };
                 var v3 = v2 with
@@ -194,7 +215,7 @@ public static class DemoBoundaries
                 var v1 = new BoundaryDetails("College friend group", RelationshipType.Group, ContactLevel.NoContact, false, HowTold.NotTold,
                     [C(Social, Planned), C(LookUp, Planned), C(Mutual, Planned)],
                     [S("They laughed when I said I was hurt."), S("I feel worse after every time I check their posts.")],
-                    [P("An apology from the group, not just one person.")],
+                    [PC("An apology from the group, not just one person.")],
                     null, Day(-18), "Open-ended", Day(10), [Therapist]);
                 var v2 = v1 with
                 {

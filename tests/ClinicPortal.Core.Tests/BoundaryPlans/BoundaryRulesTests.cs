@@ -126,9 +126,8 @@ public sealed class BoundaryRulesTests
     }
 
     [Theory]
-    [InlineData(ContactLevel.NoContact, ContactLevel.Reconnecting)]
-    [InlineData(ContactLevel.Reconnecting, ContactLevel.NoContact)]
     [InlineData(ContactLevel.ContactResumed, ContactLevel.NoContact)]
+    [InlineData(ContactLevel.LowContact, ContactLevel.ContactResumed)]
     [InlineData(ContactLevel.StructuredContact, ContactLevel.LowContact)]
     [InlineData(ContactLevel.NoContact, ContactLevel.ContactResumed)]
     public void Any_contact_level_can_follow_any_other_and_the_revision_records_both(ContactLevel from, ContactLevel to)

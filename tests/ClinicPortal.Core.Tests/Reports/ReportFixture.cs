@@ -1,3 +1,5 @@
+using ClinicPortal.Core.Reconnecting;
+using ClinicPortal.Core.Tests.Reconnecting;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Progress;
@@ -46,8 +48,15 @@ internal sealed class ReportFixture
     {
         var (boundary, first) = ClinicPortal.Core.BoundaryPlans.Boundary.Create(Client.Id, Plan(person, saves[0].Level), Clinician, At(saves[0].Day));
         Revisions.Add(first);
+        TrialContactPlan? trial = null;
         foreach (var (day, level) in saves.Skip(1))
-            Revisions.Add(boundary.Revise(Plan(person, level, level is ContactLevel.Reconnecting or ContactLevel.ContactResumed), Clinician, At(day))!);
+        {
+            // As the app does: a trial plan before reconnecting, and a return to no contact through it while it is in force.
+            if (level == ContactLevel.Reconnecting) trial ??= TrialArrange.PlanFor(boundary, At(day));
+            Revisions.Add(level == ContactLevel.NoContact && trial is { InForce: true }
+                ? boundary.ReturnToNoContact(trial, new TrialExit(1, null), Clinician, At(day))
+                : boundary.Revise(Plan(person, level, level is ContactLevel.Reconnecting or ContactLevel.ContactResumed), Clinician, At(day), trial)!);
+        }
         return this;
     }
 

@@ -177,7 +177,11 @@ public sealed class BoundaryPlanTests(PortalFixture portal) : PortalTest(portal)
         await Expect(linked.Filter(new() { HasText = Risk }).GetByTestId("role")).ToHaveTextAsync("Risk");
         await ScreenshotAsync("boundaries-plan-no-contact");
 
-        // 3. No contact → reconnecting: refused until "door open to reconnect" is ticked, then saved as revision 2.
+        // 3. No contact → reconnecting: a trial-contact plan first (Reconnecting/TrialContactTests follows one through),
+        //    then refused until "door open to reconnect" is ticked, then saved as revision 2.
+        await plan.GetByTestId("new-trial").ClickAsync();
+        await Reconnecting.TrialSteps.FillTrialAsync(Page, Supportive, "He contacts me through friends again.");
+        await Expect(Page).ToHaveURLAsync(Url(boundaryPath));
         await plan.GetByTestId("edit-boundary").ClickAsync();
         await Expect(Page).ToHaveURLAsync(Url($"{boundaryPath}/edit"));
         await Expect(Page.GetByLabel("Who the boundary is with")).ToHaveValueAsync(Person);

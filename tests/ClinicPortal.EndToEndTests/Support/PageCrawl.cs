@@ -86,6 +86,8 @@ public static partial class PageCrawl
     private static string Fill(string template, string parameter, IReadOnlyDictionary<string, Guid> ids) => parameter switch
     {
         "code" => "404",
+        // A trial-contact plan's pages are Rowan's (his boundary has a demo plan in force, and he is the demo clinician's client), whoever the crawl's client is.
+        "clientId" or "boundaryId" when template.Contains("/trial/{planId", StringComparison.Ordinal) => ids["trial" + parameter[..1].ToUpperInvariant() + parameter[1..]].ToString(),
         // A signed note opens read-only (its edit page sends the visitor back to it): edit the draft.
         "noteId" when template.EndsWith("/edit", StringComparison.Ordinal) => ids["draftNoteId"].ToString(),
         // admin/clients/{id}/… is a client, admin/crisis-resources/{id} a crisis line.
@@ -102,6 +104,7 @@ public static partial class PageCrawl
     private static async Task<IReadOnlyDictionary<string, Guid>> DemoIdsAsync(string connectionString, string clientEmail)
     {
         const string Client = "(SELECT c.id FROM clients c JOIN users u ON u.id = c.user_id WHERE u.email = @client)";
+        const string RowanClient = "(SELECT c.id FROM clients c JOIN users u ON u.id = c.user_id WHERE u.email = @rowan)";
         var queries = new Dictionary<string, string>
         {
             ["clientId"] = $"SELECT {Client}",
@@ -114,6 +117,9 @@ public static partial class PageCrawl
             ["checkInId"] = $"SELECT id FROM check_ins WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["taskId"] = $"SELECT id FROM client_tasks WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
+            ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
+            ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
+            ["trialBoundaryId"] = $"SELECT boundary_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
         };
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -122,6 +128,7 @@ public static partial class PageCrawl
         {
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("client", clientEmail);
+            command.Parameters.AddWithValue("rowan", DemoLogins.RowanEmail);
             ids[name] = await command.ExecuteScalarAsync() as Guid?
                 ?? throw new InvalidOperationException($"The demo clinic has no record for {{{name}}} ({sql}).");
         }

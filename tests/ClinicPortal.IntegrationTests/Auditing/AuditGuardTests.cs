@@ -5,6 +5,7 @@ using ClinicPortal.IntegrationTests.BoundaryPlans;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Messages;
+using ClinicPortal.IntegrationTests.Reconnecting;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.IntegrationTests.Security;
 using ClinicPortal.IntegrationTests.TreatmentPlans;
@@ -29,6 +30,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     private static readonly Dictionary<string, string> ClientPagesWithoutRecord = new()
     {
         ["client/check-ins/new"] = "a blank check-in form: the self-care items to tick, nothing the client has recorded",
+        ["client/debrief"] = "with no ended trial waiting, a line saying so (a debrief that is due is audited as a view of its plan)",
     };
 
     /// <summary>POSTs not walked with an empty form, and why.</summary>
@@ -116,8 +118,9 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         var note = await Arrange.NoteAsync(app, client, signed: false, subjective: $"{Marker} session words");
         var therapy = await Arrange.SessionAsync(app, client, DateTimeOffset.UtcNow.AddDays(3));
         var concern = await ArrangeSafety.ConcernAsync(app, client, description: $"{Marker} safety words");
-        var boundary = await BoundaryArrange.BoundaryAsync(app, client, BoundaryArrange.Plan($"{Marker} ex-partner"));
+        var boundary = await BoundaryArrange.BoundaryAsync(app, client, BoundaryArrange.Plan($"{Marker} ex-partner") with { DoorOpen = true });
         var person = await BoundaryArrange.PersonAsync(app, client, $"{Marker} friend", SupportRole.Supportive, shared: true);
+        var (trial, reflection) = await ReconnectingArrange.TrialAndReflectionAsync(app, client.Id, boundary.Id, person.Id, Marker);
         var checkIn = await CheckInArrange.CheckInAsync(app, client.Id, DateTimeOffset.UtcNow.AddHours(-1), journal: $"{Marker} journal", share: true);
         await MessagesArrange.MessageAsync(app, client.Id, fromClient: true, DateTimeOffset.UtcNow.AddHours(-2), body: $"{Marker} message");
         await using (var scope = app.SystemScope())
@@ -129,11 +132,11 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             await db.SaveChangesAsync();
         }
         var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task);
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection);
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
-        Guid Task);
+        Guid Task, Guid Trial, Guid Reflection);
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -145,7 +148,8 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             segments[i] = (segments[i - 1] switch
             {
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
-                "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task,
+                "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
+                "reflections" => r.Reflection,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }

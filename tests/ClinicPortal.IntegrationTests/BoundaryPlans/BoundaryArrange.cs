@@ -70,12 +70,22 @@ internal static class BoundaryArrange
             fields.Add(new($"Channels[{i}].Channel", c.Channel.ToString()));
             fields.Add(new($"Channels[{i}].Status", c.Status.ToString()));
         }
-        foreach (var (list, name) in new[] { (d.Reasons, "Reasons"), (d.Conditions, "Conditions") })
+        var lists = new (IEnumerable<(string Text, bool Shared)> Items, string Name)[]
+        {
+            (d.Reasons.Select(r => (r.Text, r.SharedWithClient)), "Reasons"), (d.Conditions.Select(c => (c.Text, c.SharedWithClient)), "Conditions"),
+        };
+        foreach (var (list, name) in lists)
             foreach (var (item, i) in list.Select((item, i) => (item, i)))
             {
                 fields.Add(new($"{name}[{i}].Text", item.Text));
-                if (item.SharedWithClient) fields.Add(new($"{name}[{i}].Shared", "true"));
+                if (item.Shared) fields.Add(new($"{name}[{i}].Shared", "true"));
             }
+        foreach (var (c, i) in d.Conditions.Select((c, i) => (c, i)))
+        {
+            fields.Add(new($"Conditions[{i}].Status", c.Status.ToString()));
+            if (c.StatusDate is { } date) fields.Add(new($"Conditions[{i}].Date", date.ToString("yyyy-MM-dd")));
+            if (c.Evidence is { } evidence) fields.Add(new($"Conditions[{i}].Evidence", evidence));
+        }
         fields.AddRange(d.Preparation.Select(p => new KeyValuePair<string, string>("Preparation", p.ToString())));
         return fields;
     }

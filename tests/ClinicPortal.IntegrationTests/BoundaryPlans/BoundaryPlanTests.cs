@@ -4,6 +4,7 @@ using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Reconnecting;
 using ClinicPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,10 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
         Assert.Contains("Crisis contact", network);
         Assert.Contains("Dana Relay", await session.GetPageAsync(path)); // linked people show on the boundary
 
-        // Change the contact level: no contact → reconnecting (the door must be open for that).
+        // Change the contact level: no contact → reconnecting (the door must be open for that, and a trial plan written first).
+        var priya = await ReconnectingArrange.SingleAsync<SupportPerson>(app, q => q.Where(p => p.ClientId == client.Id && p.Name == "Priya Friend"));
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await session.PostFormAsync($"{path}/trial/new", $"{path}/trial/new", ReconnectingArrange.TrialFields(priya.Id))).StatusCode);
         var reconnect = BoundaryArrange.Fields(plan with { ContactLevel = ContactLevel.Reconnecting, DoorOpen = true });
         var edited = await session.PostFormAsync($"{path}/edit", $"{path}/edit", reconnect);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
@@ -256,8 +260,8 @@ public sealed class BoundaryPlanTests(DemoClinicApp app) : IClassFixture<DemoCli
         {
             var mine = boundaries.Where(b => b.ClientId == id).ToList();
             Assert.InRange(mine.Count, 1, 2);
-            Assert.Contains(mine, b => b.RevisionNumber >= 2 && b.Reasons.Concat(b.Conditions) is var items
-                && items.Any(i => i.SharedWithClient) && items.Any(i => !i.SharedWithClient));
+            Assert.Contains(mine, b => b.RevisionNumber >= 2 && b.Reasons.Select(r => r.SharedWithClient).Concat(b.Conditions.Select(c => c.SharedWithClient)) is var items
+                && items.Any(shared => shared) && items.Any(shared => !shared));
             Assert.All(mine, b => Assert.Equal(b.RevisionNumber, revisions.Count(r => r.BoundaryId == b.Id)));
             var network = people.Where(p => p.ClientId == id).ToList();
             Assert.All(Enum.GetValues<SupportRole>(), role => Assert.Contains(network, p => p.Role == role));

@@ -37,11 +37,11 @@ public sealed class ClientSharedPlanTests(DemoClinicApp app) : IClassFixture<Dem
         var shared = Assert.Single(plan.Boundaries);
         Assert.Equal("Ex-partner", shared.PersonName);
         Assert.Equal(["SHARED reason one", "SHARED reason three"], shared.Reasons);
-        Assert.Equal(["SHARED condition one"], shared.Conditions);
+        Assert.Equal(["SHARED condition one"], shared.Conditions.Select(c => c.Text));
         var contact = Assert.Single(plan.Contacts);
         Assert.Equal("Shared Supporter", contact.Name);
         Assert.True(contact.IsCrisisContact);
-        var everything = string.Join("|", plan.Boundaries.SelectMany(b => b.Reasons.Concat(b.Conditions)).Concat(plan.Contacts.Select(c => c.Name)));
+        var everything = string.Join("|", plan.Boundaries.SelectMany(b => b.Reasons.Concat(b.Conditions.Select(c => c.Text + c.Evidence))).Concat(plan.Contacts.Select(c => c.Name)));
         Assert.DoesNotContain("PRIVATE", everything);
         Assert.DoesNotContain("OTHER CLIENT", everything);
         Assert.DoesNotContain("Risky", everything);

@@ -78,6 +78,15 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
             var page = $"/clinician/clients/{client.Id}/boundaries/{boundary.Id}/edit";
             return (await Arrange.SignedInAsync(app, Morgan), page, page);
         }, "PlannedLength", "Six months", "One year"),
+        ["trial-contact plan"] = Changing(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var boundary = await BoundaryArrange.BoundaryAsync(app, client, BoundaryArrange.Plan() with { DoorOpen = true });
+            var person = await BoundaryArrange.PersonAsync(app, client, "Pat Standby", SupportRole.Supportive);
+            var (trial, _) = await Reconnecting.ReconnectingArrange.TrialAndReflectionAsync(app, client.Id, boundary.Id, person.Id, "Stale");
+            var page = $"/clinician/clients/{client.Id}/boundaries/{boundary.Id}/trial/{trial}/edit";
+            return (await Arrange.SignedInAsync(app, Morgan), page, page);
+        }, "Frequency", "Once a week", "Twice a month"),
         ["session"] = Changing(async app =>
         {
             var client = await Arrange.ClientAsync(app, Morgan);

@@ -33,6 +33,10 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
     private static readonly IEnumerable<KeyValuePair<string, string>> BoundaryFields =
         [new("PersonName", "INJECTED"), new("Relationship", "PartnerOrEx"), new("ContactLevel", "NoContact"), new("Reasons[0].Text", "INJECTED")];
 
+    private static IEnumerable<KeyValuePair<string, string>> TrialFields(Guid standby) =>
+        [new("Channel", "PhoneCall"), new("Frequency", "INJECTED"), new("FirstMeetingPlace", "INJECTED"), new("FirstMeetingMinutes", "30"),
+         new("StandbyPersonId", standby.ToString()), new("ExitCriteria[0]", "INJECTED")];
+
     private static readonly IEnumerable<KeyValuePair<string, string>> SupportFields =
         [new("Name", "INJECTED"), new("Type", "Friend"), new("Role", "Supportive")];
 
@@ -88,6 +92,13 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/boundaries/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/edit", BoundaryFields),
         ("GET", "clinician/clients/{}/boundaries/{}/history", $"/clinician/clients/{c}/boundaries/{n}/history", []),
         ("GET", "clinician/clients/{}/boundaries/{}/compare", $"/clinician/clients/{c}/boundaries/{n}/compare?from=1&to=1", []),
+        ("GET", "clinician/clients/{}/boundaries/{}/trial/new", $"/clinician/clients/{c}/boundaries/{n}/trial/new", []),
+        ("POST", "clinician/clients/{}/boundaries/{}/trial/new", $"/clinician/clients/{c}/boundaries/{n}/trial/new", TrialFields(n)),
+        ("GET", "clinician/clients/{}/boundaries/{}/trial/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/trial/{s}/edit", []),
+        ("POST", "clinician/clients/{}/boundaries/{}/trial/{}/edit", $"/clinician/clients/{c}/boundaries/{n}/trial/{s}/edit", TrialFields(n)),
+        ("GET", "clinician/clients/{}/boundaries/{}/trial/{}/end", $"/clinician/clients/{c}/boundaries/{n}/trial/{s}/end", []),
+        ("POST", "clinician/clients/{}/boundaries/{}/trial/{}/end", $"/clinician/clients/{c}/boundaries/{n}/trial/{s}/end", [new("Criterion", "0"), new("OtherReason", "INJECTED")]),
+        ("POST", "clinician/clients/{}/boundaries/{}/reflections/{}/reviewed", $"/clinician/clients/{c}/boundaries/{n}/reflections/{k}/reviewed", []),
         ("GET", "clinician/clients/{}/support", $"/clinician/clients/{c}/support", []),
         ("GET", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", []),
         ("POST", "clinician/clients/{}/support/new", $"/clinician/clients/{c}/support/new", SupportFields),

@@ -6,6 +6,7 @@ using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Web.Areas.Clinician.Clients;
+using ClinicPortal.Web.Areas.Clinician.Reconnecting;
 using ClinicPortal.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
 [Route("clinician/clients/{clientId:guid}/boundaries")]
-public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ContactLevelTimelineQuery timeline)
+public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, ContactLevelTimelineQuery timeline,
+    ReconnectingQuery reconnecting)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Boundaries;
@@ -43,7 +45,7 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         SubmitAsync(() => View("Form", new BoundaryFormPage(null, form.ForDisplay())), async () =>
         {
             Client.EnsureEditable();
-            var (boundary, revision) = Boundary.Create(Client.Id, form.ToDetails(), Me, calendar.UtcNow);
+            var (boundary, revision) = Boundary.Create(Client.Id, form.ToDetails(await calendar.TodayAsync(ct)), Me, calendar.UtcNow);
             Db.Add(boundary);
             Db.Add(revision);
             audit.Add(AuditActions.Create, AuditRecords.Boundary, boundary.Id, Client.Id);
@@ -58,8 +60,9 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
         var people = (await LinkedPeopleAsync(boundaryId, ct)).Select(p => p.Person).ToList();
         var latest = (await RevisionsAsync(boundaryId, boundary.RevisionNumber, ct)).Single();
+        var reconnect = await reconnecting.ForBoundaryAsync(Client.Id, boundaryId, ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, Client.Id, ct);
-        return View(new BoundaryPage(Client.IsReadOnly, await calendar.TodayAsync(ct), boundary, people, latest, await calendar.ZoneAsync(ct)));
+        return View(new BoundaryPage(Client.IsReadOnly, await calendar.TodayAsync(ct), boundary, people, latest, await calendar.ZoneAsync(ct), reconnect));
     }
 
     [HttpGet("{boundaryId:guid}/edit")]
@@ -79,7 +82,8 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         {
             Client.EnsureEditable();
             ExpectVersion(boundary, form);
-            if (boundary.Revise(form.ToDetails(), Me, calendar.UtcNow) is not { } revision)
+            var planInForce = await reconnecting.PlanInForceAsync(Client.Id, boundaryId, ct);
+            if (boundary.Revise(form.ToDetails(await calendar.TodayAsync(ct)), Me, calendar.UtcNow, planInForce) is not { } revision)
             {
                 Flash("Nothing changed, so no new revision was saved.");
                 return RedirectToAction(nameof(Show), new { boundaryId });
@@ -133,11 +137,11 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
         var rows = await query.OrderByDescending(r => r.Number)
             .Select(r => new
             {
-                r.Id, r.Number, r.CreatedAt, r.Summary, r.PreviousContactLevel, r.ContactLevel,
+                r.Id, r.Number, r.CreatedAt, r.Summary, r.Note, r.PreviousContactLevel, r.ContactLevel,
                 Author = Db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).First(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new RevisionRow(r.Id, r.Number, r.CreatedAt, r.Author, r.Summary, new ContactLevelChange(r.PreviousContactLevel, r.ContactLevel)))
+        return rows.Select(r => new RevisionRow(r.Id, r.Number, r.CreatedAt, r.Author, r.Summary, new ContactLevelChange(r.PreviousContactLevel, r.ContactLevel), r.Note))
             .ToList();
     }
 

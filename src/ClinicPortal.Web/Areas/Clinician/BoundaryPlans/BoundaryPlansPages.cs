@@ -1,5 +1,6 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.SupportNetwork;
+using ClinicPortal.Web.Areas.Clinician.Reconnecting;
 
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
@@ -15,10 +16,10 @@ public sealed record BoundaryListItem(Boundary Boundary, IReadOnlyList<LinkedPer
 public sealed record BoundaryListPage(bool ReadOnly, DateOnly Today, IReadOnlyList<BoundaryListItem> Boundaries,
     IReadOnlyList<ContactLevelEvent> Events, TimeZoneInfo Zone);
 
-public sealed record RevisionRow(Guid Id, int Number, DateTimeOffset At, string AuthorName, string Summary, ContactLevelChange Change);
+public sealed record RevisionRow(Guid Id, int Number, DateTimeOffset At, string AuthorName, string Summary, ContactLevelChange Change, string? Note = null);
 
 public sealed record BoundaryPage(bool ReadOnly, DateOnly Today, Boundary Boundary, IReadOnlyList<LinkedPerson> People,
-    RevisionRow Latest, TimeZoneInfo Zone);
+    RevisionRow Latest, TimeZoneInfo Zone, ReconnectingView Reconnecting);
 
 public sealed record HistoryPage(Boundary Boundary, IReadOnlyList<RevisionRow> Revisions, IReadOnlyList<ContactLevelEvent> Events,
     TimeZoneInfo Zone);

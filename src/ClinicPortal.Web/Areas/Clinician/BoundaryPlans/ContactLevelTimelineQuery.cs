@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 
 /// <summary>A move between contact levels (or a boundary's first level), as an event on the client's timeline.</summary>
-public sealed record ContactLevelEvent(Guid BoundaryId, string PersonName, int RevisionNumber, DateTimeOffset At, string ByName, ContactLevelChange Change);
+public sealed record ContactLevelEvent(Guid BoundaryId, string PersonName, int RevisionNumber, DateTimeOffset At, string ByName, ContactLevelChange Change,
+    string? Note = null);
 
 /// <summary>
 /// The contact-level events of a client's boundaries, newest first, read from the revisions in one query.
@@ -21,12 +22,12 @@ public sealed class ContactLevelTimelineQuery(ClinicDbContext db)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Number)
             .Select(r => new
             {
-                r.BoundaryId, r.Number, r.CreatedAt, r.PreviousContactLevel, r.ContactLevel,
+                r.BoundaryId, r.Number, r.CreatedAt, r.PreviousContactLevel, r.ContactLevel, r.Note,
                 Person = db.Set<Boundary>().Where(b => b.Id == r.BoundaryId).Select(b => b.PersonName).First(),
                 By = db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).First(),
             })
             .ToListAsync(ct);
         return rows.Select(r => new ContactLevelEvent(r.BoundaryId, r.Person, r.Number, r.CreatedAt, r.By,
-            new ContactLevelChange(r.PreviousContactLevel, r.ContactLevel))).ToList();
+            new ContactLevelChange(r.PreviousContactLevel, r.ContactLevel), r.Note)).ToList();
     }
 }
