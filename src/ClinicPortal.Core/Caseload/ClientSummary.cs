@@ -56,6 +56,8 @@ public sealed class ClientSummary : IClinicalRecord
     public DateOnly? NextReviewDate { get; private set; }
     /// <summary>The client's messages no clinician has opened yet (<c>MessageThread.UnreadByClinician</c>; 0040_secure_messages.sql).</summary>
     public int UnreadMessages { get; private set; }
+    /// <summary>The next hard date (birthday, anniversary…) from the day it was refreshed (0111_hard_dates.sql): the page counts the days.</summary>
+    public DateOnly? NextHardDate { get; private set; }
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

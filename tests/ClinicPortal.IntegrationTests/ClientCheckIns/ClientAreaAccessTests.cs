@@ -36,6 +36,9 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("POST", "client/appointments", "/client/appointments", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/move", $"/client/appointments/{checkIn}/move", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
+        ("GET", "client/hard-dates", "/client/hard-dates", []),
+        ("POST", "client/hard-dates", "/client/hard-dates", [new("Kind", "Birthday"), new("Date", "2030-01-01"), new("Label", "INJECTED"), new("Yearly", "true")]),
+        ("POST", "client/hard-dates/{}/remove", $"/client/hard-dates/{checkIn}/remove", []),
     ];
 
     [Fact]

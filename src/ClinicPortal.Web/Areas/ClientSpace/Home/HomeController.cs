@@ -1,5 +1,7 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.HardDates;
 using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
@@ -50,6 +52,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                     .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
                     .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
                 Unread = Db.Set<SecureMessage>().Where(MessageThread.UnreadByClient(me.ClientId)).Count(),
+                HardDates = Db.Set<HardDate>().Where(d => d.ClientId == me.ClientId).Select(d => new { d.Date, d.Yearly }).ToList(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -60,7 +63,9 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
         // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
         if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
+        var today = ClinicTime.DayOf(now, zone);
+        var hardDay = HardDate.Soonest(lists?.HardDates.Select(d => (d.Date, d.Yearly)) ?? [], today, HardDate.PromptDays);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0) { HardDayIn = hardDay });
     }
 
     /// <summary>
