@@ -1,12 +1,10 @@
 -- 0110 A check-in that knows which person: feelings ticked, "looked them up", and answers per person
 -- (boundary) for a client with more than one. Old check-ins read as before: no feelings, not looked up, no rows.
+-- The defaults stay, so bulk loaders that name the older columns only (the scale clinic, bench/) keep working.
 
 ALTER TABLE check_ins
     ADD COLUMN looked_them_up boolean NOT NULL DEFAULT false,
     ADD COLUMN emotions integer[] NOT NULL DEFAULT '{}';
-ALTER TABLE check_ins
-    ALTER COLUMN looked_them_up DROP DEFAULT,
-    ALTER COLUMN emotions DROP DEFAULT;
 
 CREATE TABLE check_in_people (
     id uuid NOT NULL,

@@ -115,6 +115,8 @@ public static class AuditRecords
     public const string SecureMessage = "secure-message";
     /// <summary>A client's request for a time, or to move or cancel a session (ids and verbs only, like every row).</summary>
     public const string AppointmentRequest = "appointment-request";
+    /// <summary>A client's hard date (a birthday, an anniversary...); a view of the list names no record.</summary>
+    public const string HardDate = "hard-date";
     public const string AvailabilityWindow = "availability-window";
     public const string AuditLog = "audit-log";
     /// <summary>A temporary cover of one client (a view of the cover pages names no record).</summary>

@@ -61,6 +61,8 @@ public sealed class ClientSummary : IClinicalRecord
 
     /// <summary>The treatment plan's review date has passed (<c>TreatmentPlan.IsReviewOverdue</c>, as the caseload reads it).</summary>
     public bool IsPlanReviewOverdue(DateOnly today) => PlanReviewDate is { } review && review < today;
+    /// <summary>The next hard date (birthday, anniversary…) from the day it was refreshed (0111_hard_dates.sql): the page counts the days.</summary>
+    public DateOnly? NextHardDate { get; private set; }
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

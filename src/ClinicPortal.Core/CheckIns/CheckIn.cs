@@ -20,7 +20,8 @@ public sealed record CheckInAnswers(
     bool ShareJournal,
     IReadOnlyCollection<string>? Emotions = null,
     bool LookedThemUp = false,
-    IReadOnlyList<PersonAnswers>? People = null);
+    IReadOnlyList<PersonAnswers>? People = null,
+    string? OwnReason = null);
 
 /// <summary>A new check-in, its private journal entry if the client kept one, and whether it reports a contact attempt.</summary>
 public sealed record CheckInRecorded(CheckIn CheckIn, PrivateJournalEntry? PrivateJournal, bool ReportsContactAttempt)
@@ -70,6 +71,8 @@ public sealed class CheckIn : IClientVisibleRecord
     /// <summary>The client looked the person (anyone, with several boundaries) up or checked their profiles.</summary>
     public bool LookedThemUp { get; private set; }
     public EmotionTag[] Emotions { get; private set; } = [];
+    /// <summary>A reason of the client's own for their boundary, in their words; the clinician may add it to the plan (<see cref="OwnReasons"/>).</summary>
+    public string? OwnReason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -123,7 +126,7 @@ public sealed class CheckIn : IClientVisibleRecord
 
     private sealed record Valid(int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted, ContactChannel? Channel, string? ContactNote,
         bool BrokeContact, string[] SelfCare, string? SharedJournal, string? PrivateJournal, bool LookedThemUp, EmotionTag[] Emotions,
-        IReadOnlyList<PersonAnswers> People);
+        IReadOnlyList<PersonAnswers> People, string? OwnReason);
 
     private static Valid Validate(CheckInAnswers a, IReadOnlyCollection<string> selfCareOptions, IReadOnlyCollection<Guid> boundaryIds)
     {
@@ -162,7 +165,8 @@ public sealed class CheckIn : IClientVisibleRecord
 
         var journal = Guard.Optional(a.Journal, "Journal", JournalMax);
         return new Valid(mood, urge, sleep, attempted, channel, note, a.BrokeContact || people.Any(p => p.GotInTouch), ticked,
-            a.ShareJournal ? journal : null, a.ShareJournal ? null : journal, a.LookedThemUp || people.Any(p => p.LookedUp), emotions, people);
+            a.ShareJournal ? journal : null, a.ShareJournal ? null : journal, a.LookedThemUp || people.Any(p => p.LookedUp), emotions, people,
+            Guard.Optional(a.OwnReason, "My own reason", OwnReasons.Max));
     }
 
     private static int Scale(int? value, string what)
@@ -186,6 +190,6 @@ public sealed class CheckIn : IClientVisibleRecord
     {
         (Mood, Urge, Sleep, ContactAttempted, Channel, ContactNote) = (v.Mood, v.Urge, v.Sleep, v.ContactAttempted, v.Channel, v.ContactNote);
         (BrokeContact, SelfCare, SharedJournal, UpdatedAt) = (v.BrokeContact, v.SelfCare, v.SharedJournal, now);
-        (LookedThemUp, Emotions) = (v.LookedThemUp, v.Emotions);
+        (LookedThemUp, Emotions, OwnReason) = (v.LookedThemUp, v.Emotions, v.OwnReason);
     }
 }

@@ -53,3 +53,6 @@ public static class PersonAnswerWords
         if (p.LookedUp) yield return you ? "you looked them up" : "client looked them up";
     }
 }
+
+/// <summary>A person of the client's plan, as a choice on a page: their boundary, by the name in the plan.</summary>
+public sealed record CheckInPersonChoice(Guid BoundaryId, string PersonName);

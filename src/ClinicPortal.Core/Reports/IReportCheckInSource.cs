@@ -1,3 +1,5 @@
+using ClinicPortal.Core.CheckIns;
+
 namespace ClinicPortal.Core.Reports;
 
 /// <summary>
@@ -5,7 +7,14 @@ namespace ClinicPortal.Core.Reports;
 /// client reported a setback, and the channel of each contact attempt reported with it.
 /// There is deliberately no journal field: journal entries, private or shared, never reach a report.
 /// </summary>
-public sealed record ReportCheckIn(DateOnly Date, int? Mood, int? Urge, bool Setback, IReadOnlyList<string> ContactAttemptChannels);
+public sealed record ReportCheckIn(DateOnly Date, int? Mood, int? Urge, bool Setback, IReadOnlyList<string> ContactAttemptChannels)
+{
+    /// <summary>The client looked the person up or checked their profiles.</summary>
+    public bool LookedUp { get; init; }
+    public IReadOnlyList<EmotionTag> Emotions { get; init; } = [];
+    /// <summary>Who tried to reach the client, when the check-in said (by the person of each boundary).</summary>
+    public IReadOnlyList<string> AttemptedBy { get; init; } = [];
+}
 
 /// <summary>
 /// Where reports get check-ins from. The check-in feature implements it over its own table, under the caller's

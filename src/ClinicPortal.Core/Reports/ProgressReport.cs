@@ -1,3 +1,4 @@
+using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Safety;
@@ -82,6 +83,9 @@ public sealed record CheckInSection(
 
     public bool IsEmpty => CheckIns == 0;
     public int DaysWithCheckIns => Days.Count;
+
+    /// <summary>Looking them up, feelings and contact attempts per person in the period.</summary>
+    public CheckInTally Tally { get; init; } = CheckInTally.Empty;
 }
 
 // ---- Boundary plan ----

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Safety;
@@ -93,7 +94,10 @@ public static class ProgressReportBuilder
             Average(checkIns.Select(c => c.Mood)), Average(checkIns.Select(c => c.Urge)),
             (Average(first.Select(c => c.Mood)), Average(second.Select(c => c.Mood))),
             (Average(first.Select(c => c.Urge)), Average(second.Select(c => c.Urge))),
-            checkIns.Count(c => c.Setback), checkIns.Sum(c => c.ContactAttemptChannels.Count), channels);
+            checkIns.Count(c => c.Setback), checkIns.Sum(c => c.ContactAttemptChannels.Count), channels)
+        {
+            Tally = CheckInTally.Of(checkIns.Select(c => new TallyInput(c.LookedUp, c.Emotions, c.ContactAttemptChannels.Count > 0, c.AttemptedBy)).ToList()),
+        };
     }
 
     /// <summary>Weeks start on Monday.</summary>

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.CheckIns;
 using System.Globalization;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Safety;
@@ -108,6 +109,7 @@ public static class ReportComposer
             new(contactMade, c.Setbacks.ToString(Invariant)),
             new("Contact attempts reported", c.ContactAttempts == 0 ? "0"
                 : $"{c.ContactAttempts} ({string.Join(", ", c.AttemptsByChannel.Select(a => $"{a.Channel} {a.Count}"))})"),
+            .. TallyLines(c.Tally),
         ]));
         blocks.Add(new ChartBlock(ReportCharts.CheckInTrend(c, period, provider), provider
             ? $"Check-in chart: mood and urge to break contact, 0 to 10; {Count(c.Setbacks, "setback")} and {Count(c.ContactAttempts, "contact attempt")} marked."
@@ -120,6 +122,16 @@ public static class ReportComposer
             [new("Week of", 95), new("Check-ins", 65, true), new("Mood", 65, true), new("Urge", 65, true), new(provider ? "Setbacks" : "In contact", 70, true),
              new("Contact attempts", 95, true)],
             rows));
+    }
+
+    /// <summary>Looking them up, feelings, and attempts per person: only what the check-ins of the period said.</summary>
+    private static IEnumerable<KeyValue> TallyLines(CheckInTally t)
+    {
+        if (t.LookedUp > 0) yield return new("Looked them up", $"{t.LookedUp} of {Count(t.CheckIns, "check-in")}");
+        if (t.AttemptsByPerson.Any(p => p.Person != CheckInTally.Unnamed))
+            yield return new("Contact attempts by person", string.Join(", ", t.AttemptsByPerson.Select(p => $"{p.Person} {p.Count}")));
+        if (t.Emotions.Count > 0)
+            yield return new("Feelings noted", string.Join(", ", t.Emotions.Select(e => $"{EmotionTags.Of(e.Tag)} {e.Count}")));
     }
 
     private static void Boundaries(List<ReportBlock> blocks, BoundarySection b)

@@ -16,6 +16,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         b.HasKey(c => c.Id);
         b.Property(c => c.ContactNote).HasMaxLength(CheckIn.ContactNoteMax);
         b.Property(c => c.SharedJournal).HasMaxLength(CheckIn.JournalMax);
+        b.Property(c => c.OwnReason).HasMaxLength(OwnReasons.Max);
         // xmin guards against two tabs saving over each other within the edit window.
         b.HasRowVersion();
         b.HasIndex(c => new { c.ClientId, c.CreatedAt });

@@ -56,6 +56,7 @@ public static class JobsSetup
         services.AddTransient<OutboxJobs>();
         services.AddTransient<CheckInPromptJob>();
         services.AddTransient<Safety.OverdueReviewJob>();
+        services.AddTransient<HardDates.HardDatesRollJob>();
         services.AddTransient<Safety.AlertEscalationJob>();
         return services;
     }

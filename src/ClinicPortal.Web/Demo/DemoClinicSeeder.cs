@@ -42,6 +42,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoProgress.AddFor(db, client, today, clock.GetUtcNow());
             DemoBoundaries.AddFor(db, client, today, clock.GetUtcNow());
             DemoCheckInPeople.AddFor(db, client);
+            DemoHardDates.AddFor(db, client, today, clock.GetUtcNow());
             DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
             DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
             DemoContactSafety.AddFor(db, client, clock.GetUtcNow());

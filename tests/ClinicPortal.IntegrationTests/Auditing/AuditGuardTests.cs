@@ -1,4 +1,5 @@
 using System.Net;
+using ClinicPortal.Core.HardDates;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.IntegrationTests.BoundaryPlans;
@@ -129,6 +130,8 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             var (plan, revision) = SafetyPlan.Create(client.Id, new Dictionary<SafetyPlanStep, string?> { [SafetyPlanStep.WarningSigns] = $"{Marker} warning signs" }, [],
                 shared: true, client.PrimaryClinicianId, DateTimeOffset.UtcNow);
             db.AddRange(plan, revision);
+            db.Add(HardDate.Add(client.Id, HardDateKind.Other, $"{Marker} day", Arrange.ClinicToday().AddDays(2), false, client.PrimaryClinicianId, false,
+                Arrange.ClinicToday(), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         }
         var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
@@ -149,7 +152,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             {
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
-                "reflections" => r.Reflection,
+                "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }

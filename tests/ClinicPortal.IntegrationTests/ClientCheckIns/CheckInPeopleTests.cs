@@ -152,6 +152,47 @@ public sealed class CheckInPeopleTests(DemoClinicApp app) : IClassFixture<DemoCl
         Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true));
     }
 
+    [Fact]
+    public async Task The_clinician_adds_the_clients_own_reason_to_a_boundary_as_a_revision()
+    {
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Rae Reason");
+        var boundary = await BoundaryArrange.BoundaryAsync(app, login.Client, BoundaryArrange.Plan("Ex-partner"));
+        var session = await CheckInArrange.SignedInAsync(app, login);
+        var fields = CheckInArrange.Form();
+        fields.Add(new("OwnReason", "I stopped walking on eggshells"));
+        await session.PostFormAsync("/client/check-ins/new", "/client/check-ins/new", fields);
+        var checkIn = Assert.Single(await CheckInArrange.CheckInsAsync(app, login.Client.Id));
+        Assert.Equal("I stopped walking on eggshells", checkIn.OwnReason);
+
+        var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var page = $"/clinician/clients/{login.Client.Id}/check-ins";
+        Assert.Contains("I stopped walking on eggshells", await morgan.GetPageAsync(page));
+
+        // Another client's boundary id: a message, and nothing saved.
+        var other = await Arrange.ClientAsync(app, Arrange.RileyEmail, "Oli Other");
+        var theirs = await BoundaryArrange.BoundaryAsync(app, other, BoundaryArrange.Plan("Their ex"));
+        var before = await Arrange.FingerprintAsync(app, includeAudit: true, exceptViews: true);
+        var refused = await morgan.PostFormAsync(page, $"{page}/{checkIn.Id}/add-reason", [new("boundaryId", theirs.Id.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true, exceptViews: true));
+        Assert.Contains(WebUtility.HtmlEncode(Web.Areas.Clinician.CheckIns.CheckInsController.UnknownBoundaryMessage), await morgan.GetPageAsync(page));
+        Assert.Single(await BoundaryArrange.RevisionsAsync(app, theirs.Id));
+        Assert.Single(await BoundaryArrange.RevisionsAsync(app, boundary.Id));
+
+        var added = await morgan.PostFormAsync(page, $"{page}/{checkIn.Id}/add-reason", [new("boundaryId", boundary.Id.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var revisions = await BoundaryArrange.RevisionsAsync(app, boundary.Id);
+        Assert.Equal(2, revisions.Count);
+        await using (var scope = app.SystemScope())
+        {
+            var stored = await app.SystemDb(scope).Set<ClinicPortal.Core.BoundaryPlans.Boundary>().AsNoTracking().SingleAsync(b => b.Id == boundary.Id);
+            Assert.Contains(new ClinicPortal.Core.BoundaryPlans.PlanItem("I stopped walking on eggshells", true), stored.Reasons);
+        }
+        Assert.Contains(await Arrange.AuditAsync(app, login.Client.Id), a => a is { Action: AuditActions.Update, RecordType: AuditRecords.Boundary } && a.RecordId == boundary.Id.ToString());
+        Assert.Contains("I stopped walking on eggshells", await session.GetPageAsync("/client")); // the shared plan on the client's home
+    }
+
     private async Task<List<CheckInPerson>> PeopleAsync(Guid clientId)
     {
         await using var scope = app.SystemScope();

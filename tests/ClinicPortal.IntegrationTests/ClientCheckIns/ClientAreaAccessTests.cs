@@ -42,6 +42,9 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("GET", "client/debrief", "/client/debrief", []),
         ("POST", "client/debrief", "/client/debrief", [new("HowItFelt", "INJECTED")]),
         ("POST", "client/debrief/skip", "/client/debrief/skip", []),
+        ("GET", "client/hard-dates", "/client/hard-dates", []),
+        ("POST", "client/hard-dates", "/client/hard-dates", [new("Kind", "Birthday"), new("Date", "2030-01-01"), new("Label", "INJECTED"), new("Yearly", "true")]),
+        ("POST", "client/hard-dates/{}/remove", $"/client/hard-dates/{checkIn}/remove", []),
     ];
 
     [Fact]

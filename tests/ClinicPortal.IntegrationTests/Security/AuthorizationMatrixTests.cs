@@ -115,6 +115,11 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/safety/plan", $"/clinician/clients/{c}/safety/plan", [new("WarningSigns", "INJECTED"), new("SharedWithClient", "true")]),
         ("GET", "clinician/clients/{}/check-ins", $"/clinician/clients/{c}/check-ins", []),
         ("POST", "clinician/clients/{}/check-ins/self-care", $"/clinician/clients/{c}/check-ins/self-care", [new("items", "INJECTED")]),
+        ("POST", "clinician/clients/{}/check-ins/{}/add-reason", $"/clinician/clients/{c}/check-ins/{n}/add-reason", [new("boundaryId", n.ToString())]),
+        ("GET", "clinician/clients/{}/hard-dates", $"/clinician/clients/{c}/hard-dates", []),
+        ("POST", "clinician/clients/{}/hard-dates", $"/clinician/clients/{c}/hard-dates", [new("Kind", "Birthday"), new("Date", "2030-01-01"), new("Label", "INJECTED"), new("Yearly", "true")]),
+        // Any id stands in for the hard date (real ones are removed in HardDateTests).
+        ("POST", "clinician/clients/{}/hard-dates/{}/remove", $"/clinician/clients/{c}/hard-dates/{n}/remove", []),
         ("GET", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", []),
         ("POST", "clinician/clients/{}/reports", $"/clinician/clients/{c}/reports", ReportFields),
         ("POST", "clinician/clients/{}/reports/pdf", $"/clinician/clients/{c}/reports/pdf", ReportFields),

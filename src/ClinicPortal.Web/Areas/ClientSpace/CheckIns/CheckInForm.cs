@@ -32,6 +32,7 @@ public sealed class CheckInForm : IVersionedForm
     public bool LookedThemUp { get; set; }
     /// <summary>Feelings by name (<see cref="EmotionTag"/>); an unknown name is refused by the rule, with its message.</summary>
     public List<string> Emotions { get; set; } = [];
+    public string? OwnReason { get; set; }
     /// <summary>Answers per person, asked when the client has more than one boundary.</summary>
     [BindingMessage("An answer about one of the people could not be read. Reload the page and try again.")]
     public List<CheckInPersonRow> People { get; set; } = [];
@@ -44,7 +45,7 @@ public sealed class CheckInForm : IVersionedForm
 
     public CheckInAnswers ToAnswers() =>
         new(Mood, Urge, Sleep, ContactAttempted, Channel, ContactNote, BrokeContact, SelfCare, Journal, ShareJournal, Emotions, LookedThemUp,
-            People.Select(p => new PersonAnswers(p.BoundaryId, p.Urge, p.ContactAttempted, p.GotInTouch, p.LookedUp)).ToList());
+            People.Select(p => new PersonAnswers(p.BoundaryId, p.Urge, p.ContactAttempted, p.GotInTouch, p.LookedUp)).ToList(), OwnReason);
 
     /// <summary>The row posted for a person, or an empty one for a person not answered yet.</summary>
     public CheckInPersonRow RowFor(Guid boundaryId) =>
@@ -55,7 +56,7 @@ public sealed class CheckInForm : IVersionedForm
         Mood = c.Mood, Urge = c.Urge, Sleep = (int?)c.Sleep, ContactAttempted = c.ContactAttempted, Channel = c.Channel?.ToString(),
         ContactNote = c.ContactNote, BrokeContact = c.BrokeContact, SelfCare = [.. c.SelfCare],
         Journal = c.SharedJournal ?? privateJournal?.Text, ShareJournal = c.SharedJournal is not null,
-        LookedThemUp = c.LookedThemUp, Emotions = [.. c.Emotions.Select(e => e.ToString())],
+        LookedThemUp = c.LookedThemUp, OwnReason = c.OwnReason, Emotions = [.. c.Emotions.Select(e => e.ToString())],
         People = [.. people.Select(p => new CheckInPersonRow { BoundaryId = p.BoundaryId, Urge = p.Urge, ContactAttempted = p.ContactAttempted, GotInTouch = p.GotInTouch, LookedUp = p.LookedUp })],
     };
 }
@@ -69,6 +70,3 @@ public sealed class CheckInPersonRow
     public bool GotInTouch { get; set; }
     public bool LookedUp { get; set; }
 }
-
-/// <summary>A person the check-in asks about: the client's boundary with them, by the name in the plan.</summary>
-public sealed record CheckInPersonChoice(Guid BoundaryId, string PersonName);

@@ -157,5 +157,5 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
     private static MyCheckIn ToMine(CheckIn c, string? privateJournal, bool editable, IReadOnlyList<PersonAnswerView> people) =>
         new(c.Id, c.CreatedAt, c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare,
             c.SharedJournal ?? privateJournal, c.SharedJournal is not null, editable)
-        { LookedThemUp = c.LookedThemUp, Emotions = c.Emotions, People = people };
+        { LookedThemUp = c.LookedThemUp, OwnReason = c.OwnReason, Emotions = c.Emotions, People = people };
 }

@@ -15,6 +15,7 @@ public sealed record MyCheckIn(
     string? ContactNote, bool BrokeContact, string[] SelfCare, string? Journal, bool JournalShared, bool Editable)
 {
     public bool LookedThemUp { get; init; }
+    public string? OwnReason { get; init; }
     public EmotionTag[] Emotions { get; init; } = [];
     public IReadOnlyList<PersonAnswerView> People { get; init; } = [];
 }

@@ -1,6 +1,8 @@
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.ClientTasks;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.HardDates;
 using ClinicPortal.Core.Messages;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Core.Sessions;
@@ -59,6 +61,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                 OpenTaskCount = Db.Set<ClientTask>().Count(t => t.ClientId == me.ClientId && t.CompletedAt == null),
                 PlanAcknowledged = Db.Set<TreatmentPlanRevision>().Where(r => r.ClientId == me.ClientId && r.SignedAt != null).OrderByDescending(r => r.Number)
                     .Select(r => (bool?)(r.AcknowledgedAt != null)).FirstOrDefault(),
+                HardDates = Db.Set<HardDate>().Where(d => d.ClientId == me.ClientId).Select(d => new { d.Date, d.Yearly }).ToList(),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -69,9 +72,11 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
         // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
         if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
+        var today = ClinicTime.DayOf(now, zone);
         var tasks = lists is null ? null : PlanAndTasksCard.Of(lists.OpenTasks.Select(t => (t.Id, t.Title, t.DueOn)), lists.OpenTaskCount, lists.PlanAcknowledged,
-            zone, Core.Clinics.ClinicTime.DayOf(now, zone), readOnly);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks));
+            zone, today, readOnly);
+        var hardDay = HardDate.Soonest(lists?.HardDates.Select(d => (d.Date, d.Yearly)) ?? [], today, HardDate.PromptDays);
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks) { HardDayIn = hardDay });
     }
 
     /// <summary>

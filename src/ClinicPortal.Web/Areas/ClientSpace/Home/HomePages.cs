@@ -15,4 +15,8 @@ public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, 
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
     SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0,
-    ClientTasks.PlanAndTasksCard? Tasks = null);
+    ClientTasks.PlanAndTasksCard? Tasks = null)
+{
+    /// <summary>Days until the client's next hard date, when it is a few days away (<see cref="Core.HardDates.HardDate.PromptDays"/>).</summary>
+    public int? HardDayIn { get; init; }
+}

@@ -1,4 +1,6 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.BoundaryPlans;
+using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Caseload;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Infrastructure.Auditing;
@@ -57,6 +59,27 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
         }
     }
 
+    /// <summary>Adds the reason the client wrote in a check-in to one of their boundaries, as a revision of the plan.</summary>
+    [HttpPost("{checkInId:guid}/add-reason")]
+    public async Task<IActionResult> AddReason(Guid checkInId, Guid boundaryId, CancellationToken ct)
+    {
+        var checkIn = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.Id == checkInId && c.ClientId == Client.Id)
+            .Select(c => new { c.Id, c.OwnReason }).SingleOrDefaultAsync(ct);
+        if (checkIn is null) return NotFound();
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
+        {
+            Client.EnsureEditable();
+            var boundary = await Db.Set<Boundary>().SingleOrDefaultAsync(b => b.Id == boundaryId && b.ClientId == Client.Id, ct)
+                ?? throw new DomainRuleException(UnknownBoundaryMessage);
+            Db.Add(OwnReasons.AddToPlan(boundary, checkIn.OwnReason, Me, calendar.UtcNow));
+            audit.Add(AuditActions.Update, AuditRecords.Boundary, boundary.Id, Client.Id);
+            await Db.SaveChangesAsync(ct);
+            return $"Added to the reasons for the boundary with {boundary.PersonName}, shared with the client.";
+        });
+    }
+
+    public const string UnknownBoundaryMessage = "Choose one of the boundaries of this client to add the reason to.";
+
     /// <summary>The page, first view or shown again after a refused checklist: either way the check-ins were read (audited).</summary>
     private async Task<CheckInsPage> PageAsync(string? selfCareText, string? selfCareError, CancellationToken ct)
     {
@@ -73,6 +96,8 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
                 Summary = s,
                 Tailored = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => l.Items).FirstOrDefault(),
                 Version = Db.Set<SelfCareChecklist>().Where(l => l.ClientId == s.ClientId).Select(l => (uint?)EF.Property<uint>(l, RowVersion.Column)).FirstOrDefault(),
+                Boundaries = Db.Set<Boundary>().Where(b => b.ClientId == Client.Id).OrderBy(b => b.CreatedAt)
+                    .Select(b => new CheckInPersonChoice(b.Id, b.PersonName)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         var people = await CheckInPeopleQuery.ByCheckInAsync(Db, Client.Id, since, ct);
@@ -82,6 +107,6 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
             items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, extra?.Version ?? 0, await calendar.ZoneAsync(ct))
-        { People = people };
+        { People = people, Boundaries = extra?.Boundaries ?? [] };
     }
 }

@@ -9,12 +9,13 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// </summary>
 public sealed record ClinicianCheckIn(
     Guid Id, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Mood, int Urge, SleepQuality? Sleep, bool ContactAttempted,
-    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal, bool LookedThemUp, EmotionTag[] Emotions)
+    ContactChannel? Channel, string? ContactNote, bool BrokeContact, string[] SelfCare, string? SharedJournal, bool LookedThemUp, EmotionTag[] Emotions,
+    string? OwnReason)
 {
     /// <summary>The one projection from a stored check-in: the clinician's pages and cards all read it through this.</summary>
     public static readonly Expression<Func<CheckIn, ClinicianCheckIn>> Projection = c => new ClinicianCheckIn(c.Id, c.CreatedAt, c.UpdatedAt,
         c.Mood, c.Urge, c.Sleep, c.ContactAttempted, c.Channel, c.ContactNote, c.BrokeContact, c.SelfCare, c.SharedJournal,
-        c.LookedThemUp, c.Emotions);
+        c.LookedThemUp, c.Emotions, c.OwnReason);
 }
 
 public sealed record CheckInsPage(
@@ -23,6 +24,9 @@ public sealed record CheckInsPage(
 {
     /// <summary>The answers per person, by check-in (only check-ins of a client with several boundaries have them).</summary>
     public IReadOnlyDictionary<Guid, List<PersonAnswerView>> People { get; init; } = new Dictionary<Guid, List<PersonAnswerView>>();
+
+    /// <summary>The client's boundaries, to add a reason of their own to one.</summary>
+    public IReadOnlyList<CheckInPersonChoice> Boundaries { get; init; } = [];
 
     public IReadOnlyList<PersonAnswerView> PeopleOf(Guid checkInId) => People.GetValueOrDefault(checkInId) ?? [];
 
