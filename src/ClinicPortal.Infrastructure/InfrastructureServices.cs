@@ -37,6 +37,8 @@ public static class InfrastructureServices
         services.AddScoped<Cover.CoverGrants>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
+        services.AddScoped<Measures.MeasureScoresQuery>();
+        services.AddScoped<Measures.MeasureSubmissions>();
 
         services.AddScoped<Reports.ProgressReports>();
         // Check-in numbers for progress reports; never journal text.

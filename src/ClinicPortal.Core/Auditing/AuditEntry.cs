@@ -117,4 +117,8 @@ public static class AuditRecords
     public const string CoverGrant = "cover-grant";
     /// <summary>The clinic's weekly on-call rota (one record: no id).</summary>
     public const string OnCallRota = "on-call-rota";
+    /// <summary>A questionnaire given to a client (PHQ-9, GAD-7, PCL-5) and its answers; a view of a list names no record.</summary>
+    public const string MeasureResponse = "measure-response";
+    public const string MeasureSchedule = "measure-schedule";
+    public const string MeasureNote = "measure-note";
 }

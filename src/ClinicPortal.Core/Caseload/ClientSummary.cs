@@ -56,6 +56,8 @@ public sealed class ClientSummary : IClinicalRecord
     public DateOnly? NextReviewDate { get; private set; }
     /// <summary>The client's messages no clinician has opened yet (<c>MessageThread.UnreadByClinician</c>; 0040_secure_messages.sql).</summary>
     public int UnreadMessages { get; private set; }
+    /// <summary>A questionnaire reliably worse than its first score, or a flagged safety item (0080_measures.sql).</summary>
+    public Measures.MeasureSignal MeasureSignal { get; private set; }
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

@@ -25,7 +25,7 @@ public static class AlertRules
     /// <summary>The severity an alert from a client's own check-in carries.</summary>
     public static ConcernSeverity CheckInSeverity(AlertKind kind) => kind switch
     {
-        AlertKind.ClientFeelsUnsafe => ConcernSeverity.Imminent,
+        AlertKind.ClientFeelsUnsafe or AlertKind.QuestionnaireSafetyItem => ConcernSeverity.Imminent,
         AlertKind.ContactAttemptReported => ConcernSeverity.Moderate,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), "Concern alerts take the concern's severity."),
     };

@@ -46,6 +46,7 @@ public sealed class AlertRulesTests
     public void Check_in_alerts_have_fixed_severities()
     {
         Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe));
+        Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.QuestionnaireSafetyItem));
         Assert.Equal(ConcernSeverity.Moderate, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported));
         Assert.Throws<ArgumentOutOfRangeException>(() => AlertRules.CheckInSeverity(AlertKind.ConcernRaised));
     }

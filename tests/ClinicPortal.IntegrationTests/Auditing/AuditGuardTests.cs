@@ -4,6 +4,7 @@ using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.IntegrationTests.BoundaryPlans;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Measures;
 using ClinicPortal.IntegrationTests.Messages;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.IntegrationTests.Security;
@@ -127,10 +128,12 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             db.AddRange(plan, revision);
             await db.SaveChangesAsync();
         }
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id);
+        var (measure, schedule) = await MeasuresArrange.SentWithNoteAsync(app, client, $"{Marker} measure note");
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, measure, schedule);
     }
 
-    private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn);
+    private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
+        Guid Measure, Guid MeasureSchedule);
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -143,13 +146,15 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             {
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(),
+                "measures" => r.Measure, "schedules" => r.MeasureSchedule,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }
         return "/" + string.Join('/', segments);
     }
 
-    private static Guid IdFor(string template, ArrangedRecord r) => template.StartsWith("client/appointments") ? r.Session : r.CheckIn;
+    private static Guid IdFor(string template, ArrangedRecord r) =>
+        template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/measures") ? r.Measure : r.CheckIn;
 
     private static string Query(string path) => path.Contains('?') ? path[path.IndexOf('?')..] : "";
 

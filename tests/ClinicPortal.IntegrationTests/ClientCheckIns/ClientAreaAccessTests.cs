@@ -36,6 +36,9 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("POST", "client/appointments", "/client/appointments", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/move", $"/client/appointments/{checkIn}/move", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
+        ("GET", "client/measures", "/client/measures", []),
+        ("GET", "client/measures/{}", $"/client/measures/{checkIn}", []),
+        ("POST", "client/measures/{}", $"/client/measures/{checkIn}", [new("Answers[0]", "1")]),
     ];
 
     [Fact]
