@@ -39,6 +39,7 @@ public static class InfrastructureServices
         services.AddScoped<CheckIns.UnsafeAlerts>();
         services.AddScoped<Measures.MeasureScoresQuery>();
         services.AddScoped<Measures.MeasureSubmissions>();
+        services.AddScoped<Measures.DueMeasures>();
 
         services.AddScoped<Reports.ProgressReports>();
         // Check-in numbers for progress reports; never journal text.

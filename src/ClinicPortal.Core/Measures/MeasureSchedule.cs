@@ -84,9 +84,10 @@ public sealed class MeasureSchedule : IClientVisibleRecord
     /// missed: the job opens the latest due time at or before now). Before a session: that session's start minus N hours,
     /// when the session is still ahead.
     /// </summary>
-    public DateTimeOffset? NextDue(DateTimeOffset now, DateTimeOffset? lastDueAt, DateTimeOffset? nextSessionStart)
+    /// <param name="stillOpen">A response this schedule opened is still unanswered: nothing new is opened until it is sent, so unanswered ones never pile up.</param>
+    public DateTimeOffset? NextDue(DateTimeOffset now, DateTimeOffset? lastDueAt, DateTimeOffset? nextSessionStart, bool stillOpen = false)
     {
-        if (!IsActive) return null;
+        if (!IsActive || stillOpen) return null;
         switch (Kind)
         {
             case ScheduleKind.EveryWeeks:

@@ -17,11 +17,14 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public const string CheckInPrompts = "check-in-prompts";
     public const string OverdueReviews = "safety-overdue-reviews";
     public const string AlertEscalation = "alert-escalation";
+    public const string MeasureSchedules = "measure-schedules";
 
     public static readonly TimeSpan CheckInPromptInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan OverdueReviewInterval = TimeSpan.FromMinutes(15);
     /// <summary>Unacknowledged imminent alerts are passed on at most this late.</summary>
     public static readonly TimeSpan AlertEscalationInterval = TimeSpan.FromMinutes(1);
+    /// <summary>Scheduled questionnaires open at most this late ("24 hours before a session" is a few minutes early at worst).</summary>
+    public static readonly TimeSpan MeasureScheduleInterval = TimeSpan.FromMinutes(5);
 
     /// <summary>The shortest interval above: Hangfire's schedulers must look at least this often.</summary>
     public static TimeSpan PollingInterval(OutboxOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.PollSeconds, 1, 15));
@@ -37,8 +40,10 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
             Every(OverdueReviewInterval), utc);
         recurring.AddOrUpdate<AlertEscalationJob>(AlertEscalation, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
             Every(AlertEscalationInterval), utc);
+        recurring.AddOrUpdate<Measures.DueMeasuresJob>(MeasureSchedules, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(MeasureScheduleInterval), utc);
 
-        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation];
+        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation, MeasureSchedules];
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Except(declared))
             recurring.RemoveIfExists(stale);

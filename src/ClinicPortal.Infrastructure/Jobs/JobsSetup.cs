@@ -57,6 +57,7 @@ public static class JobsSetup
         services.AddTransient<CheckInPromptJob>();
         services.AddTransient<Safety.OverdueReviewJob>();
         services.AddTransient<Safety.AlertEscalationJob>();
+        services.AddTransient<Measures.DueMeasuresJob>();
         return services;
     }
 }

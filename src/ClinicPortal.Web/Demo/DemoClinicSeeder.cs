@@ -44,6 +44,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoSafety.AddFor(db, client, today, clock.GetUtcNow());
             DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
             DemoContactSafety.AddFor(db, client, clock.GetUtcNow());
+            DemoMeasures.AddFor(db, client, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

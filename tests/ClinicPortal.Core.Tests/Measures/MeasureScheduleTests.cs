@@ -21,6 +21,10 @@ public sealed class MeasureScheduleTests
     }
 
     [Fact]
+    public void Nothing_new_is_opened_while_the_last_one_is_unanswered() =>
+        Assert.Null(Every(1).NextDue(Start.AddDays(30), Start, null, stillOpen: true));
+
+    [Fact]
     public void A_missed_run_catches_up_once_not_once_per_missed_week()
     {
         var schedule = Every(1);

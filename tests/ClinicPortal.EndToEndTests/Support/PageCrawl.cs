@@ -112,6 +112,7 @@ public static partial class PageCrawl
             ["personId"] = $"SELECT id FROM support_people WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["concernId"] = $"SELECT id FROM safety_concerns WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["checkInId"] = $"SELECT id FROM check_ins WHERE client_id = {Client} ORDER BY id LIMIT 1",
+            ["responseId"] = $"SELECT id FROM measure_responses WHERE client_id = {Client} ORDER BY submitted_at NULLS FIRST, id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
         };
         await using var connection = new NpgsqlConnection(connectionString);
