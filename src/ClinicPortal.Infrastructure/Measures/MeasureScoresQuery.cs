@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClinicPortal.Core.Measures;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,12 @@ namespace ClinicPortal.Infrastructure.Measures;
 public sealed record MeasureScore(Guid ResponseId, string InstrumentCode, DateTimeOffset CompletedAt, int Total, bool SafetyFlag)
 {
     public Instrument Instrument => Instruments.Find(InstrumentCode)!;
+
+    /// <summary>A sent response as a score; use with <see cref="Sent"/> (a page folding scores into a statement of its own reads them so).</summary>
+    public static readonly Expression<Func<MeasureResponse, MeasureScore>> Projection =
+        r => new MeasureScore(r.Id, r.InstrumentCode, r.SubmittedAt!.Value, r.Total!.Value, r.SafetyFlag);
+
+    public static readonly Expression<Func<MeasureResponse, bool>> Sent = r => r.SubmittedAt != null && r.Total != null;
 }
 
 /// <summary>
@@ -20,10 +27,10 @@ public sealed class MeasureScoresQuery(ClinicDbContext db)
     /// <param name="until">Scores sent up to this moment (a report's period end), or all.</param>
     public Task<List<MeasureScore>> ScoresAsync(Guid clientId, string? instrumentCode = null, DateTimeOffset? until = null, CancellationToken ct = default) =>
         db.Set<MeasureResponse>().AsNoTracking()
-            .Where(r => r.ClientId == clientId && r.SubmittedAt != null && r.Total != null)
+            .Where(r => r.ClientId == clientId).Where(MeasureScore.Sent)
             .Where(r => instrumentCode == null || r.InstrumentCode == instrumentCode)
             .Where(r => until == null || r.SubmittedAt <= until)
             .OrderBy(r => r.SubmittedAt)
-            .Select(r => new MeasureScore(r.Id, r.InstrumentCode, r.SubmittedAt!.Value, r.Total!.Value, r.SafetyFlag))
+            .Select(MeasureScore.Projection)
             .ToListAsync(ct);
 }

@@ -50,6 +50,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                     .OrderByDescending(k => k.CreatedAt).Take(RecentCount)
                     .Select(k => new RecentCheckIn(k.Id, k.CreatedAt, k.Mood, k.Urge, k.CreatedAt > editableFrom && !readOnly)).ToList(),
                 Unread = Db.Set<SecureMessage>().Where(MessageThread.UnreadByClient(me.ClientId)).Count(),
+                MeasuresWaiting = Db.Set<Core.Measures.MeasureResponse>().Count(r => r.ClientId == me.ClientId && r.SubmittedAt == null),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -60,7 +61,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
         // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
         if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0));
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, lists?.MeasuresWaiting ?? 0));
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, 
 
 /// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
 /// <param name="UnreadMessages">Messages from the clinician the client has not opened yet.</param>
+/// <param name="MeasuresWaiting">Questionnaires given to the client and not sent back yet.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
-    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0);
+    SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0, int MeasuresWaiting = 0);

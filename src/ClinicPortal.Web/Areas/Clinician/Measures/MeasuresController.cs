@@ -123,10 +123,7 @@ public sealed class MeasuresController(ClinicDbContext db, AuditTrail audit, Cli
     private async Task<IActionResult> ShowAsync(GiveMeasureForm give, MeasureScheduleForm schedule, CancellationToken ct)
     {
         var clientId = Client.Id;
-        var trends = (await scores.ScoresAsync(clientId, ct: ct))
-            .GroupBy(s => s.InstrumentCode)
-            .Select(g => ScoreTrend.Of(g.First().Instrument, g.Select(s => (s.ResponseId, s.CompletedAt, s.Total, s.SafetyFlag))))
-            .OrderBy(t => Instruments.All.ToList().IndexOf(t.Instrument)).ToList();
+        var trends = MeasureTrendsViewComponent.Trends(await scores.ScoresAsync(clientId, ct: ct));
         var open = await Db.Set<MeasureResponse>().AsNoTracking().Where(r => r.ClientId == clientId && r.SubmittedAt == null)
             .OrderBy(r => r.DueAt).Select(r => new { r.Id, r.InstrumentCode, r.DueAt, r.Answers }).ToListAsync(ct);
         var schedules = await Db.Set<MeasureSchedule>().AsNoTracking().Where(s => s.ClientId == clientId && s.StoppedAt == null)
