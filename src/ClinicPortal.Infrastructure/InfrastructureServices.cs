@@ -39,6 +39,9 @@ public static class InfrastructureServices
         services.AddScoped<Core.TreatmentPlans.IMeasureScores, TreatmentPlans.NoMeasureScores>(); // until the measures feature provides scores
         services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
+        services.AddScoped<Measures.MeasureScoresQuery>();
+        services.AddScoped<Measures.MeasureSubmissions>();
+        services.AddScoped<Measures.DueMeasures>();
 
         services.AddScoped<Reports.ProgressReports>();
         // Check-in numbers for progress reports; never journal text.

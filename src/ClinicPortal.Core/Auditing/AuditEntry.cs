@@ -132,4 +132,8 @@ public static class AuditRecords
     public const string ReadinessReflection = "readiness-reflection";
     /// <summary>A client's answers after a trial contact ended (or their choice to skip them).</summary>
     public const string TrialDebrief = "trial-debrief";
+    /// <summary>A questionnaire given to a client (PHQ-9, GAD-7, PCL-5) and its answers; a view of a list names no record.</summary>
+    public const string MeasureResponse = "measure-response";
+    public const string MeasureSchedule = "measure-schedule";
+    public const string MeasureNote = "measure-note";
 }

@@ -63,6 +63,8 @@ public sealed class ClientSummary : IClinicalRecord
     public bool IsPlanReviewOverdue(DateOnly today) => PlanReviewDate is { } review && review < today;
     /// <summary>The next hard date (birthday, anniversary…) from the day it was refreshed (0111_hard_dates.sql): the page counts the days.</summary>
     public DateOnly? NextHardDate { get; private set; }
+    /// <summary>A questionnaire reliably worse than its first score, or a flagged safety item (0080_measures.sql).</summary>
+    public Measures.MeasureSignal MeasureSignal { get; private set; }
 
     public CheckInFacts CheckInFacts => new(
         LastCheckInAt, LatestUrge, PreviousUrge, EarlierUrge, LastSetbackAt, LastContactAttemptAt, LastHeldSessionAt, SignInSince, ExpectsCheckIns);

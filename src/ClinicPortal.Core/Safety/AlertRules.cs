@@ -31,7 +31,7 @@ public static class AlertRules
     /// </summary>
     public static ConcernSeverity CheckInSeverity(AlertKind kind, ConcernSeverity contactAttemptSeverity) => kind switch
     {
-        AlertKind.ClientFeelsUnsafe => ConcernSeverity.Imminent,
+        AlertKind.ClientFeelsUnsafe or AlertKind.QuestionnaireSafetyItem => ConcernSeverity.Imminent,
         AlertKind.ContactAttemptReported => contactAttemptSeverity,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), "Concern alerts take the concern's severity."),
     };

@@ -71,6 +71,11 @@ public enum AlertKind
     ClientFeelsUnsafe = 2,
     /// <summary>The client reported a contact attempt (raised by the check-in feature).</summary>
     ContactAttemptReported = 3,
+    /// <summary>
+    /// A questionnaire's safety item was answered above 0 (PHQ-9 item 9; raised by the measures feature). It behaves as
+    /// <see cref="ClientFeelsUnsafe"/> does: imminent, mailed, escalated.
+    /// </summary>
+    QuestionnaireSafetyItem = 4,
 }
 
 /// <summary>What the clinician did about an alert, recorded when they acknowledge it.</summary>

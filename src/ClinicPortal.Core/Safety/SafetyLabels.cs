@@ -74,6 +74,7 @@ public static class SafetyLabels
         AlertKind.ReviewOverdue => "Safety review overdue",
         AlertKind.ClientFeelsUnsafe => "Client pressed \u201cI feel unsafe\u201d",
         AlertKind.ContactAttemptReported => "Client reported a contact attempt",
+        AlertKind.QuestionnaireSafetyItem => "A questionnaire answer needs a prompt follow-up",
         _ => kind.ToString(),
     };
 

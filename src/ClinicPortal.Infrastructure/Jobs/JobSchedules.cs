@@ -18,6 +18,7 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public const string OverdueReviews = "safety-overdue-reviews";
     public const string AlertEscalation = "alert-escalation";
     public const string HardDatesRoll = "hard-dates-roll";
+    public const string MeasureSchedules = "measure-schedules";
 
     public static readonly TimeSpan CheckInPromptInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan OverdueReviewInterval = TimeSpan.FromMinutes(15);
@@ -25,6 +26,8 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public static readonly TimeSpan AlertEscalationInterval = TimeSpan.FromMinutes(1);
     /// <summary>A passed hard date is moved on within this long after midnight (the database's date).</summary>
     public static readonly TimeSpan HardDatesRollInterval = TimeSpan.FromMinutes(30);
+    /// <summary>Scheduled questionnaires open at most this late ("24 hours before a session" is a few minutes early at worst).</summary>
+    public static readonly TimeSpan MeasureScheduleInterval = TimeSpan.FromMinutes(5);
 
     /// <summary>The shortest interval above: Hangfire's schedulers must look at least this often.</summary>
     public static TimeSpan PollingInterval(OutboxOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.PollSeconds, 1, 15));
@@ -42,8 +45,10 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
             Every(AlertEscalationInterval), utc);
         recurring.AddOrUpdate<HardDates.HardDatesRollJob>(HardDatesRoll, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
             Every(HardDatesRollInterval), utc);
+        recurring.AddOrUpdate<Measures.DueMeasuresJob>(MeasureSchedules, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(MeasureScheduleInterval), utc);
 
-        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation, HardDatesRoll];
+        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation, HardDatesRoll, MeasureSchedules];
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Except(declared))
             recurring.RemoveIfExists(stale);

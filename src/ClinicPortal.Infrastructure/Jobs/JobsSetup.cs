@@ -58,6 +58,7 @@ public static class JobsSetup
         services.AddTransient<Safety.OverdueReviewJob>();
         services.AddTransient<HardDates.HardDatesRollJob>();
         services.AddTransient<Safety.AlertEscalationJob>();
+        services.AddTransient<Measures.DueMeasuresJob>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoTransfers.AddFor(db, client, today, clock.GetUtcNow());
             DemoContactSafety.AddFor(db, client, clock.GetUtcNow());
             DemoTreatmentPlans.AddFor(db, client, today, clock.GetUtcNow());
+            DemoMeasures.AddFor(db, client, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

@@ -70,6 +70,7 @@ public sealed class AlertRulesTests
         foreach (var chosen in AlertRules.ContactAttemptSeverities)
         {
             Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.ClientFeelsUnsafe, chosen));
+            Assert.Equal(ConcernSeverity.Imminent, AlertRules.CheckInSeverity(AlertKind.QuestionnaireSafetyItem, chosen));
             Assert.Equal(chosen, AlertRules.CheckInSeverity(AlertKind.ContactAttemptReported, chosen));
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => AlertRules.CheckInSeverity(AlertKind.ConcernRaised, ConcernSeverity.Moderate));

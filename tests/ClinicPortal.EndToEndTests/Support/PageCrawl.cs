@@ -116,6 +116,7 @@ public static partial class PageCrawl
             ["concernId"] = $"SELECT id FROM safety_concerns WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["checkInId"] = $"SELECT id FROM check_ins WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["taskId"] = $"SELECT id FROM client_tasks WHERE client_id = {Client} ORDER BY id LIMIT 1",
+            ["responseId"] = $"SELECT id FROM measure_responses WHERE client_id = {Client} ORDER BY submitted_at NULLS FIRST, id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
             ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",

@@ -5,6 +5,7 @@ using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.IntegrationTests.BoundaryPlans;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
+using ClinicPortal.IntegrationTests.Measures;
 using ClinicPortal.IntegrationTests.Messages;
 using ClinicPortal.IntegrationTests.Reconnecting;
 using ClinicPortal.IntegrationTests.Safety;
@@ -135,11 +136,12 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             await db.SaveChangesAsync();
         }
         var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection);
+        var (measure, schedule) = await MeasuresArrange.SentWithNoteAsync(app, client, $"{Marker} measure note");
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule);
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
-        Guid Task, Guid Trial, Guid Reflection);
+        Guid Task, Guid Trial, Guid Reflection, Guid Measure, Guid MeasureSchedule);
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -153,6 +155,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
+                "measures" => r.Measure, "schedules" => r.MeasureSchedule,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }
@@ -160,7 +163,8 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     }
 
     private static Guid IdFor(string template, ArrangedRecord r) =>
-        template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/tasks") ? r.Task : r.CheckIn;
+        template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/tasks") ? r.Task
+            : template.StartsWith("client/measures") ? r.Measure : r.CheckIn;
 
     private static string Query(string path) => path.Contains('?') ? path[path.IndexOf('?')..] : "";
 

@@ -130,6 +130,14 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/requests/{}/approve", $"/clinician/clients/{c}/requests/{n}/approve", []),
         ("POST", "clinician/clients/{}/requests/{}/decline", $"/clinician/clients/{c}/requests/{n}/decline", [new("reason", "INJECTED")]),
         .. TreatmentPlanRoutes(c, n),
+        // Questionnaires: any id stands in for the response and the schedule (real ones are walked in MeasurePagesTests).
+        ("GET", "clinician/clients/{}/measures", $"/clinician/clients/{c}/measures", []),
+        ("POST", "clinician/clients/{}/measures/give", $"/clinician/clients/{c}/measures/give", [new("InstrumentCode", "PHQ-9"), new("InSession", "false")]),
+        ("POST", "clinician/clients/{}/measures/schedules", $"/clinician/clients/{c}/measures/schedules", [new("InstrumentCode", "GAD-7"), new("Kind", "EveryWeeks"), new("Every", "2")]),
+        ("POST", "clinician/clients/{}/measures/schedules/{}/stop", $"/clinician/clients/{c}/measures/schedules/{n}/stop", []),
+        ("GET", "clinician/clients/{}/measures/{}", $"/clinician/clients/{c}/measures/{n}", []),
+        ("POST", "clinician/clients/{}/measures/{}", $"/clinician/clients/{c}/measures/{n}", [new("Answers[8]", "3")]),
+        ("POST", "clinician/clients/{}/measures/{}/notes", $"/clinician/clients/{c}/measures/{n}/notes", [new("Text", "INJECTED")]),
     ];
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
                 PlanAcknowledged = Db.Set<TreatmentPlanRevision>().Where(r => r.ClientId == me.ClientId && r.SignedAt != null).OrderByDescending(r => r.Number)
                     .Select(r => (bool?)(r.AcknowledgedAt != null)).FirstOrDefault(),
                 HardDates = Db.Set<HardDate>().Where(d => d.ClientId == me.ClientId).Select(d => new { d.Date, d.Yearly }).ToList(),
+                MeasuresWaiting = Db.Set<Core.Measures.MeasureResponse>().Count(r => r.ClientId == me.ClientId && r.SubmittedAt == null),
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
@@ -76,7 +77,8 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var tasks = lists is null ? null : PlanAndTasksCard.Of(lists.OpenTasks.Select(t => (t.Id, t.Title, t.DueOn)), lists.OpenTaskCount, lists.PlanAcknowledged,
             zone, today, readOnly);
         var hardDay = HardDate.Soonest(lists?.HardDates.Select(d => (d.Date, d.Yearly)) ?? [], today, HardDate.PromptDays);
-        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks) { HardDayIn = hardDay });
+        return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks, lists?.MeasuresWaiting ?? 0)
+            { HardDayIn = hardDay });
     }
 
     /// <summary>

@@ -12,10 +12,11 @@ public sealed record RecentCheckIn(Guid Id, DateTimeOffset CreatedAt, int Mood, 
 
 /// <param name="Held">What was not emailed to the client because contact was not safe, shown here instead.</param>
 /// <param name="UnreadMessages">Messages from the clinician the client has not opened yet.</param>
+/// <param name="MeasuresWaiting">Questionnaires given to the client and not sent back yet.</param>
 public sealed record ClientHomePage(
     IReadOnlyList<UpcomingSession> Sessions, TimeZoneInfo Zone, IReadOnlyList<RecentCheckIn> RecentCheckIns,
     SharedPlan.SharedPlan Plan, bool HasSafetyPlan, IReadOnlyList<HeldNotice> Held, int UnreadMessages = 0,
-    ClientTasks.PlanAndTasksCard? Tasks = null)
+    ClientTasks.PlanAndTasksCard? Tasks = null, int MeasuresWaiting = 0)
 {
     /// <summary>Days until the client's next hard date, when it is a few days away (<see cref="Core.HardDates.HardDate.PromptDays"/>).</summary>
     public int? HardDayIn { get; init; }

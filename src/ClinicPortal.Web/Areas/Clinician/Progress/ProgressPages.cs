@@ -24,7 +24,8 @@ public sealed record ProgressPage(
     IReadOnlyList<LinkableNote> Notes,
     IReadOnlyDictionary<Guid, string> PeopleNames,
     IReadOnlyList<ProgressSignal> Signals,
-    AssessmentForm Form)
+    AssessmentForm Form,
+    IReadOnlyList<Core.Measures.ScoreTrend> MeasureTrends)
 {
     public StageModel Model => Path.Model;
 

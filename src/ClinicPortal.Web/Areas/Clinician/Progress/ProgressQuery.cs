@@ -1,6 +1,8 @@
 using ClinicPortal.Infrastructure.Progress;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Measures;
+using ClinicPortal.Infrastructure.Measures;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -32,6 +34,9 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar, S
                     .Select(h => new { Entry = h, By = db.Users.Where(u => u.Id == h.ChangedById).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
                 Assessments = db.Set<StageAssessment>().Where(a => a.ClientId == client.Id)
                     .Select(a => new { Entry = a, By = db.Users.Where(u => u.Id == a.RecordedById).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
+                // Questionnaire scores, charted beside the stage path (Measures).
+                Scores = db.Set<MeasureResponse>().Where(r => r.ClientId == client.Id).Where(MeasureScore.Sent).OrderBy(r => r.SubmittedAt)
+                    .Select(MeasureScore.Projection).ToList(),
             })
             .AsSingleQuery()
             .SingleAsync(ct);
@@ -56,7 +61,7 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar, S
         var page = new ProgressPage(client.IsReadOnly, today, await calendar.ZoneAsync(ct),
             StagePath.Build(current, assessments), earlier, modelChanges,
             models.Where(m => !m.IsRetired && m.Id != currentId).OrderBy(m => !m.IsBuiltIn).ThenBy(m => m.Name).ToList(),
-            notes, names, await SignalsAsync(client.Id, ct), form);
+            notes, names, await SignalsAsync(client.Id, ct), form, Measures.MeasureTrendsViewComponent.Trends(record.Scores));
         form.Choices = new AssessmentChoices(today, current.OrderedStages.ToList(), notes.Select(n => (n.Id, page.NoteLabel(n.Id))).ToList());
         return page;
     }
