@@ -36,7 +36,7 @@ public static class InfrastructureServices
         services.AddScoped<Safety.AlertEscalations>();
         services.AddScoped<Cover.CoverGrants>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
-        services.AddScoped<Core.TreatmentPlans.IMeasureScores, TreatmentPlans.NoMeasureScores>(); // until the measures feature provides scores
+        services.AddScoped<Core.TreatmentPlans.IMeasureScores, Measures.MeasureGoalScores>();
         services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
         services.AddScoped<Measures.MeasureScoresQuery>();

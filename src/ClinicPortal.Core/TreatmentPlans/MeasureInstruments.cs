@@ -1,23 +1,17 @@
 namespace ClinicPortal.Core.TreatmentPlans;
 
-/// <summary>The questionnaires a measure goal can name, with their highest total (the threshold must be a possible score).</summary>
+/// <summary>The questionnaires a measure goal can name, with their highest total (the threshold must be a possible score): the instruments' own.</summary>
 public static class MeasureInstruments
 {
-    public static readonly IReadOnlyDictionary<string, int> MaxTotal = new Dictionary<string, int>
-    {
-        ["PHQ-9"] = 27, ["GAD-7"] = 21, ["PCL-5"] = 80,
-    };
+    public static readonly IReadOnlyDictionary<string, int> MaxTotal = Measures.Instruments.All.ToDictionary(i => i.Code, i => i.MaxTotal);
 
-    public static IEnumerable<string> Codes => MaxTotal.Keys;
+    public static IEnumerable<string> Codes => Measures.Instruments.All.Select(i => i.Code);
 }
 
 /// <summary>One scored questionnaire: its instrument code, when it was completed, and its total.</summary>
 public sealed record MeasureScore(string Instrument, DateTimeOffset At, int Total);
 
-/// <summary>
-/// The client's questionnaire scores, as goals need them. The measures feature provides them; until it is wired,
-/// the implementation knows of none (every measure goal is then refused as "not given", and has no data).
-/// </summary>
+/// <summary>The client's questionnaire scores, as goals need them (Infrastructure/Measures/MeasureGoalScores reads them).</summary>
 public interface IMeasureScores
 {
     /// <summary>The instrument codes the client has been given (sent or given in session), whether answered or not.</summary>

@@ -2,10 +2,12 @@ using System.Net;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Measures;
 using ClinicPortal.IntegrationTests.BoundaryPlans;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.Concurrency;
+using ClinicPortal.IntegrationTests.Measures;
 using ClinicPortal.Testing;
 
 namespace ClinicPortal.IntegrationTests.TreatmentPlans;
@@ -60,6 +62,24 @@ public sealed class TreatmentPlanPagesTests(DemoClinicApp app) : IClassFixture<D
         Assert.Equal(1, audit.Count(a => a.Action == AuditActions.Acknowledge && a.RecordType == AuditRecords.TreatmentPlan && a.UserId == login.UserId));
         Assert.Contains(audit, a => a.Action == AuditActions.View && a.RecordType == AuditRecords.TreatmentPlan && a.UserId == login.UserId);
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("Sleep through most nights") || l.Contains("Low mood since the separation"));
+    }
+
+    [Fact]
+    public async Task A_questionnaire_goal_reads_the_clients_questionnaires_once_one_was_given()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Quinn Questionnaire");
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var (page, edit) = ($"/clinician/clients/{client.Id}/treatment-plan", $"/clinician/clients/{client.Id}/treatment-plan/edit");
+        var fields = TreatmentPlanArrange.Fields().With("Goals[0].Kind", "Measure").With("Goals[0].Instrument", Instruments.Phq9Code)
+            .With("Goals[0].Comparison", "Below").With("Goals[0].Threshold", "10").With("Goals[0].Weeks", "4");
+        // PHQ-9 totals of 12, then 6 and 4 over the last five weeks: below 10 for more than four weeks.
+        foreach (var (answers, daysAgo) in new[] { (new int?[] { 2, 2, 2, 2, 2, 2, 0, 0, 0 }, 50), ([1, 1, 1, 1, 1, 1, 0, 0, 0], 35), ([1, 1, 1, 1, 0, 0, 0, 0, 0], 3) })
+            await MeasuresArrange.SentAsync(app, client, Instruments.Phq9Code, answers, DateTimeOffset.UtcNow.AddDays(-daysAgo));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(edit, edit, fields)).StatusCode);
+
+        var shown = await session.GetPageAsync(page);
+        Assert.Contains("data-testid=\"goal-status\">Met</span>", shown);
     }
 
     public static TheoryData<string, string> BadPlans => new()
