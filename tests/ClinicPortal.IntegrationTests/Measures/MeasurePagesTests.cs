@@ -2,7 +2,6 @@ using System.Net;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Measures;
-using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
