@@ -7,6 +7,7 @@ using ClinicPortal.IntegrationTests.BoundaryPlans;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
 using ClinicPortal.IntegrationTests.ContactSafety;
+using ClinicPortal.IntegrationTests.Measures;
 using ClinicPortal.IntegrationTests.Safety;
 using ClinicPortal.IntegrationTests.TreatmentPlans;
 using ClinicPortal.Testing;
@@ -145,6 +146,21 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
             await ContactSafetyArrange.ProfileAsync(app, login.Client.Id, ContactChannels.Email | ContactChannels.Phone | ContactChannels.Text);
             return (await CheckInArrange.SignedInAsync(app, login), "/client/contact-safety", "/client/contact-safety");
         }, "SafeChannels", f => f.Without("SafeChannels", nameof(ContactChannels.Phone)), f => f.Without("SafeChannels", nameof(ContactChannels.Text))),
+        // Questionnaires: a draft saved in two windows (a sent one is refused outright, MeasurePagesTests).
+        ["client's own questionnaire draft"] = new(async app =>
+        {
+            var login = await CheckInArrange.ClientWithSignInAsync(app, Morgan);
+            var given = await MeasuresArrange.GivenAsync(app, login.Client);
+            var page = $"/client/measures/{given.Id}";
+            return (await CheckInArrange.SignedInAsync(app, login), page, page);
+        }, "Answers[0]", f => f.With("Answers[0]", "1").With("SaveOnly", "true"), f => f.With("Answers[0]", "2").With("SaveOnly", "true")),
+        ["questionnaire entered in session"] = new(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var given = await MeasuresArrange.GivenAsync(app, client, ClinicPortal.Core.Measures.Instruments.Gad7Code);
+            var page = $"/clinician/clients/{client.Id}/measures/{given.Id}";
+            return (await Arrange.SignedInAsync(app, Morgan), page, page);
+        }, "Answers[0]", f => f.With("Answers[0]", "3").With("SaveOnly", "true"), f => f.With("Answers[0]", "0").With("SaveOnly", "true")),
     };
 
     public static TheoryData<string> FormNames => [.. Forms.Keys];

@@ -2,7 +2,6 @@ using System.Net;
 using ClinicPortal.Core.Auditing;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Measures;
-using ClinicPortal.Core.Reminders;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
 using ClinicPortal.IntegrationTests.Clients;
@@ -107,6 +106,7 @@ public sealed class MeasurePagesTests(DemoClinicApp app) : IClassFixture<DemoCli
         Assert.Equal([2, 1, null, null, null, null, null, null, null], draft.Answers);
         Assert.Null(draft.SubmittedAt);
         var resumed = await session.GetPageAsync(url);
+        Assert.Contains($"action=\"{url}\"", resumed); // the form posts back to this very response
         Assert.Contains("id=\"answer-0-2\" value=\"2\" checked=\"checked\"", resumed);
         Assert.Contains("2 of 9 answered", await session.GetPageAsync("/client/measures"));
 
