@@ -94,6 +94,7 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [InlineData("/treatment-plan/edit")]
     [InlineData("/tasks")]
     [InlineData("/measures")]
+    [InlineData("/hard-dates")]
     public async Task Every_client_page_sends_at_most_six_statements_all_below_the_JIT_threshold(string section)
     {
         var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);
@@ -109,6 +110,8 @@ public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<Scale
     [InlineData("/client/plan")]
     [InlineData("/client/tasks")]
     [InlineData("/client/measures")]
+    [InlineData("/client/hard-dates")]
+    [InlineData("/client/check-ins/new")]
     public async Task The_clients_own_pages_send_at_most_six_statements_all_below_the_JIT_threshold(string page)
     {
         var session = await Arrange.SignedInAsync(app, ScaleClinic.ClientEmail(1), DemoLogins.ClientPassword);
