@@ -64,7 +64,7 @@ public sealed class ScaleClinicApp() : ClinicAppFactory(demo: true), IAsyncLifet
 /// default planner costs, every statement behind the caseload and the client overview must plan below the default
 /// jit_above_cost (100,000), so an external server with JIT on never compiles them.
 /// </summary>
-public sealed class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<ScaleClinicApp>
+public sealed partial class PlanCostGuardTests(ScaleClinicApp app) : IClassFixture<ScaleClinicApp>
 {
     private const double JitAboveCost = 100_000;
 

@@ -24,24 +24,26 @@ public sealed class TreatmentPlanController(ClinicDbContext db, AuditTrail audit
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var plan = await FindPlanAsync(ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.TreatmentPlan, plan?.Id, Client.Id, ct);
-        var zone = await calendar.ZoneAsync(ct);
-        if (plan is null) return View(new TreatmentPlanPage(Client.IsReadOnly, null, [], false, [], zone));
-        var content = plan.Content();
         var clientId = Client.Id;
-        var revisions = await Db.Set<TreatmentPlanRevision>().Where(r => r.PlanId == plan.Id && r.ClientId == clientId)
-            .OrderByDescending(r => r.Number)
-            .Select(r => new PlanRevisionRow(r.Number, r.CreatedAt, Db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).First(), r.Summary,
-                r.SignedAt, Db.Users.Where(u => u.Id == r.SignedById).Select(u => u.DisplayName).FirstOrDefault(), r.AcknowledgedAt))
-            .ToListAsync(ct);
+        // The plan and its revisions (newest first, with their authors and signers) in one statement.
+        var found = await Db.Set<TreatmentPlan>().AsNoTracking().Where(p => p.ClientId == clientId).Select(p => new
+            {
+                Plan = p,
+                Revisions = Db.Set<TreatmentPlanRevision>().Where(r => r.PlanId == p.Id && r.ClientId == clientId).OrderByDescending(r => r.Number)
+                    .Select(r => new PlanRevisionRow(r.Number, r.CreatedAt, Db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).First(), r.Summary,
+                        r.SignedAt, Db.Users.Where(u => u.Id == r.SignedById).Select(u => u.DisplayName).FirstOrDefault(), r.AcknowledgedAt)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        await audit.RecordAsync(AuditActions.View, AuditRecords.TreatmentPlan, found?.Plan.Id, clientId, ct);
+        var zone = await calendar.ZoneAsync(ct);
+        if (found is null) return View(new TreatmentPlanPage(Client.IsReadOnly, null, [], false, [], zone));
+        var content = found.Plan.Content();
         var now = calendar.UtcNow;
-        var found = await evidence.ForAsync(clientId, content.Goals, now, ct);
-        var names = content.Goals.Any(g => g.Criterion.Kind == CriterionKind.Boundary) ? await BoundariesAsync(ct) : new Dictionary<Guid, string>();
+        var (judged, names) = await evidence.ForAsync(clientId, content.Goals, now, ct);
         var goals = content.Goals.Select(g => new GoalView(g.Description,
             g.Criterion.Describe(g.Criterion.BoundaryId is { } b ? names.GetValueOrDefault(b) : null), g.TargetDate,
-            GoalProgress.Of(g.Criterion, found, now))).ToList();
-        return View(new TreatmentPlanPage(Client.IsReadOnly, content, goals, plan.IsReviewOverdue(await calendar.TodayAsync(ct)), revisions, zone));
+            GoalProgress.Of(g.Criterion, judged, now))).ToList();
+        return View(new TreatmentPlanPage(Client.IsReadOnly, content, goals, found.Plan.IsReviewOverdue(await calendar.TodayAsync(ct)), found.Revisions, zone));
     }
 
     [HttpGet("edit")]
