@@ -2,6 +2,7 @@ using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Reconnecting;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Reconnecting;
@@ -16,14 +17,18 @@ public sealed class ReconnectingQuery(ClinicDbContext db)
         db.Set<TrialContactPlan>().SingleOrDefaultAsync(p => p.ClientId == clientId && p.BoundaryId == boundaryId && p.EndedAt == null, ct);
 
     /// <summary>
-    /// One statement: the boundary (tracked) with every plan of it (its standby person and debrief) and the latest reflections,
-    /// so the boundary's page reads them without a statement of their own. Null when the boundary is not this client's.
+    /// One statement: the boundary (tracked) with the people linked to it, every plan of it (its standby person and debrief) and
+    /// the latest reflections, so the boundary's page reads them without statements of their own. Null when the boundary is not
+    /// this client's.
     /// </summary>
-    public async Task<(Boundary Boundary, ReconnectingView View)?> WithBoundaryAsync(Guid clientId, Guid boundaryId, CancellationToken ct)
+    public async Task<(Boundary Boundary, IReadOnlyList<LinkedPerson> People, ReconnectingView View)?> WithBoundaryAsync(Guid clientId,
+        Guid boundaryId, CancellationToken ct)
     {
         var found = await db.Set<Boundary>().Where(b => b.Id == boundaryId && b.ClientId == clientId).Select(b => new
             {
                 Boundary = b,
+                People = db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.BoundaryId == boundaryId).OrderBy(p => p.Name)
+                    .Select(p => new LinkedPerson(p.Id, p.Name, p.Role, p.IsCrisisContact)).ToList(),
                 Plans = db.Set<TrialContactPlan>().Where(p => p.ClientId == clientId && p.BoundaryId == boundaryId)
                     .OrderByDescending(p => p.CreatedAt)
                     .Select(p => new
@@ -46,7 +51,7 @@ public sealed class ReconnectingQuery(ClinicDbContext db)
         var plans = found.Plans.Select(p => new TrialPlanRow(p.Id, p.Channel, p.Frequency, p.FirstMeetingPlace, p.FirstMeetingMinutes,
             p.Standby?.Name ?? "—", p.Standby?.Role ?? SupportRole.Unknown, p.ExitCriteria, p.CreatedAt, p.EndedAt, p.MetCriterion, p.OtherReason,
             p.Debrief)).ToList();
-        return (found.Boundary, new ReconnectingView(plans, found.Reflections));
+        return (found.Boundary, found.People, new ReconnectingView(plans, found.Reflections));
     }
 
     /// <summary>The client's support network as standby choices, supportive people first.</summary>
