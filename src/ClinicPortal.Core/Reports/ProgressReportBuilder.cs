@@ -18,7 +18,7 @@ public static class ProgressReportBuilder
 
         var stage = options.Includes(ReportSections.StagePath) ? StagePathFor(inputs, period, options.Audience) : null;
         var checkIns = options.Includes(ReportSections.CheckIns) ? CheckInsFor(inputs.CheckIns, period) : null;
-        var boundaries = options.Includes(ReportSections.BoundaryPlan) ? BoundariesFor(inputs, period) : null;
+        var boundaries = options.Includes(ReportSections.BoundaryPlan) ? BoundariesFor(inputs, period, options.Audience) : null;
         var support = options.Includes(ReportSections.SupportNetwork) ? SupportFor(inputs, period, options.Audience) : null;
         var safety = options.Includes(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider ? SafetyFor(inputs, period) : null;
         var attendance = options.Includes(ReportSections.Attendance) ? AttendanceFor(inputs, period) : null;
@@ -118,9 +118,10 @@ public static class ProgressReportBuilder
 
     /// <summary>
     /// Each boundary as it stood at the end of the period (its last revision up to then), with the contact-level moves
-    /// made during the period. Boundaries created after the period are left out.
+    /// made during the period. Boundaries created after the period are left out. The client's copy holds only the conditions
+    /// shared with them.
     /// </summary>
-    public static BoundarySection BoundariesFor(ReportInputs inputs, ReportPeriod period)
+    public static BoundarySection BoundariesFor(ReportInputs inputs, ReportPeriod period, ReportAudience audience = ReportAudience.Provider)
     {
         var lines = new List<BoundaryLine>();
         foreach (var revisions in inputs.BoundaryRevisions.GroupBy(r => r.BoundaryId))
@@ -130,7 +131,8 @@ public static class ProgressReportBuilder
             var last = upToEnd[^1].ReadSnapshot();
             var changes = upToEnd.Where(r => period.Contains(inputs.LocalDate(r.CreatedAt)) && r.LevelChange().IsEvent)
                 .Select(r => new DatedLevelChange(inputs.LocalDate(r.CreatedAt), r.LevelChange(), r.Note)).ToList();
-            lines.Add(new BoundaryLine(last.PersonName, last.Relationship, last.ContactLevel, last.DoorOpen, changes, last.Conditions));
+            var conditions = last.Conditions.Where(c => audience != ReportAudience.Client || c.SharedWithClient).ToList();
+            lines.Add(new BoundaryLine(last.PersonName, last.Relationship, last.ContactLevel, last.DoorOpen, changes, conditions));
         }
         return new BoundarySection(lines.OrderBy(l => ContactLevelChange.Openness(l.LevelAtEnd)).ThenBy(l => l.Person, StringComparer.OrdinalIgnoreCase).ToList());
     }

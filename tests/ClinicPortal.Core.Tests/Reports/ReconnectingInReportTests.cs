@@ -45,6 +45,17 @@ public sealed class ReconnectingInReportTests
     }
 
     [Fact]
+    public void The_clients_copy_shows_only_the_conditions_shared_with_them()
+    {
+        var f = new ReportFixture();
+        var details = Mother(ContactLevel.LowContact, ConditionStatus.NotYet) with { Conditions = [Apology, new ConditionItem("PRIVATE condition", false)] };
+        f.Revisions.Add(Boundary.Create(f.Client.Id, details, ReportFixture.Clinician, ReportFixture.At(new DateOnly(2026, 6, 2))).Revision);
+
+        Assert.Equal([Apology.Text], Assert.Single(f.Build(ReportAudience.Client).Boundaries!.Boundaries).ConditionsAtEnd.Select(c => c.Text));
+        Assert.Equal(2, Assert.Single(f.Build(ReportAudience.Provider).Boundaries!.Boundaries).ConditionsAtEnd.Count);
+    }
+
+    [Fact]
     public void A_report_without_conditions_has_no_conditions_table()
     {
         var f = new ReportFixture().Boundary("Brother", (new DateOnly(2026, 6, 15), ContactLevel.NoContact));

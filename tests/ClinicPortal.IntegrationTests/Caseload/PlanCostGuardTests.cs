@@ -120,6 +120,20 @@ public sealed partial class PlanCostGuardTests(ScaleClinicApp app) : IClassFixtu
         Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
     }
 
+    [Fact]
+    public async Task A_boundary_page_with_its_trial_plans_and_reflections_sends_at_most_six_statements_all_below_the_JIT_threshold()
+    {
+        var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);
+        var clientId = await ClientIdAsync();
+        Guid boundaryId;
+        await using (var scope = app.SystemScope())
+            boundaryId = await app.SystemDb(scope).Set<Core.BoundaryPlans.Boundary>().Where(b => b.ClientId == clientId).Select(b => b.Id).FirstAsync();
+        var statements = await StatementsOfAsync(session, $"/clinician/clients/{clientId}/boundaries/{boundaryId}");
+        await AssertCheapAsync(statements);
+        Assert.Contains(statements, s => s.Sql.Contains("trial_contact_plans"));
+        Assert.True(statements.Count <= 6, $"{statements.Count} statements:\n" + string.Join("\n", statements.Select(s => s.Sql[..Math.Min(150, s.Sql.Length)].ReplaceLineEndings(" "))));
+    }
+
     private async Task<Guid> ClientIdAsync()
     {
         await using var scope = app.SystemScope();

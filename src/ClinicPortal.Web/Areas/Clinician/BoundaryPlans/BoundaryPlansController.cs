@@ -57,10 +57,8 @@ public sealed class BoundaryPlansController(ClinicDbContext db, AuditTrail audit
     [HttpGet("{boundaryId:guid}")]
     public async Task<IActionResult> Show(Guid boundaryId, CancellationToken ct)
     {
-        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
-        var people = (await LinkedPeopleAsync(boundaryId, ct)).Select(p => p.Person).ToList();
+        if (await reconnecting.WithBoundaryAsync(Client.Id, boundaryId, ct) is not ({ } boundary, { } people, { } reconnect)) return NotFound();
         var latest = (await RevisionsAsync(boundaryId, boundary.RevisionNumber, ct)).Single();
-        var reconnect = await reconnecting.ForBoundaryAsync(Client.Id, boundaryId, ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, boundaryId, Client.Id, ct);
         return View(new BoundaryPage(Client.IsReadOnly, await calendar.TodayAsync(ct), boundary, people, latest, await calendar.ZoneAsync(ct), reconnect));
     }

@@ -129,8 +129,7 @@ public sealed class ReconnectingController(ClinicDbContext db, AuditTrail audit,
 
     private async Task<IActionResult> EndPageAsync(Boundary boundary, Guid planId, EndTrialForm form, CancellationToken ct)
     {
-        var view = await query.ForBoundaryAsync(Client.Id, boundary.Id, ct);
-        if (view.InForce is not { } plan || plan.Id != planId) return NotFound();
+        if (await query.WithBoundaryAsync(Client.Id, boundary.Id, ct) is not { View.InForce: { } plan } || plan.Id != planId) return NotFound();
         await audit.RecordAsync(AuditActions.View, AuditRecords.TrialContactPlan, planId, Client.Id, ct);
         return View("EndTrial", new EndTrialPage(boundary.Id, boundary.PersonName, plan, form));
     }

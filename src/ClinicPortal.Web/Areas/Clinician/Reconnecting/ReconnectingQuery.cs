@@ -1,6 +1,8 @@
+using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Reconnecting;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Web.Areas.Clinician.BoundaryPlans;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicPortal.Web.Areas.Clinician.Reconnecting;
@@ -14,38 +16,42 @@ public sealed class ReconnectingQuery(ClinicDbContext db)
     public Task<TrialContactPlan?> PlanInForceAsync(Guid clientId, Guid boundaryId, CancellationToken ct) =>
         db.Set<TrialContactPlan>().SingleOrDefaultAsync(p => p.ClientId == clientId && p.BoundaryId == boundaryId && p.EndedAt == null, ct);
 
-    /// <summary>One statement: every plan of the boundary with its standby person and debrief, and the latest reflections.</summary>
-    public async Task<ReconnectingView> ForBoundaryAsync(Guid clientId, Guid boundaryId, CancellationToken ct)
+    /// <summary>
+    /// One statement: the boundary (tracked) with the people linked to it, every plan of it (its standby person and debrief) and
+    /// the latest reflections, so the boundary's page reads them without statements of their own. Null when the boundary is not
+    /// this client's.
+    /// </summary>
+    public async Task<(Boundary Boundary, IReadOnlyList<LinkedPerson> People, ReconnectingView View)?> WithBoundaryAsync(Guid clientId,
+        Guid boundaryId, CancellationToken ct)
     {
-        var found = await db.Clients.Where(c => c.Id == clientId).Select(c => new
+        var found = await db.Set<Boundary>().Where(b => b.Id == boundaryId && b.ClientId == clientId).Select(b => new
             {
+                Boundary = b,
+                People = db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.BoundaryId == boundaryId).OrderBy(p => p.Name)
+                    .Select(p => new LinkedPerson(p.Id, p.Name, p.Role, p.IsCrisisContact)).ToList(),
                 Plans = db.Set<TrialContactPlan>().Where(p => p.ClientId == clientId && p.BoundaryId == boundaryId)
                     .OrderByDescending(p => p.CreatedAt)
                     .Select(p => new
                     {
-                        Plan = p,
+                        p.Id, p.Channel, p.Frequency, p.FirstMeetingPlace, p.FirstMeetingMinutes, p.ExitCriteria, p.CreatedAt, p.EndedAt,
+                        p.MetCriterion, p.OtherReason,
                         Standby = db.Set<SupportPerson>().Where(s => s.Id == p.StandbyPersonId && s.ClientId == clientId)
                             .Select(s => new { s.Name, s.Role }).FirstOrDefault(),
-                        Debrief = db.Set<TrialDebrief>().Where(d => d.PlanId == p.Id && d.ClientId == clientId).FirstOrDefault(),
+                        Debrief = db.Set<TrialDebrief>().Where(d => d.PlanId == p.Id && d.ClientId == clientId)
+                            .Select(d => new DebriefView(d.CreatedAt, d.Skipped, d.Answers)).FirstOrDefault(),
                     }).ToList(),
                 Reflections = db.Set<ReadinessReflection>().Where(r => r.ClientId == clientId && r.BoundaryId == boundaryId)
                     .OrderByDescending(r => r.CreatedAt).Take(ReflectionsShown)
-                    .Select(r => new
-                    {
-                        Reflection = r,
-                        Reviewer = db.Users.Where(u => u.Id == r.ReviewedById).Select(u => u.DisplayName).FirstOrDefault(),
-                    }).ToList(),
+                    .Select(r => new ReflectionRow(r.Id, r.CreatedAt, r.Answers, r.ReviewedAt,
+                        db.Users.Where(u => u.Id == r.ReviewedById).Select(u => u.DisplayName).FirstOrDefault())).ToList(),
             })
-            .AsNoTracking().AsSingleQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(ct);
-        if (found is null) return new([], []);
-        return new(
-            found.Plans.Select(x => new TrialPlanRow(x.Plan.Id, x.Plan.Channel, x.Plan.Frequency, x.Plan.FirstMeetingPlace, x.Plan.FirstMeetingMinutes,
-                x.Standby?.Name ?? "—", x.Standby?.Role ?? SupportRole.Unknown, x.Plan.ExitCriteria, x.Plan.CreatedAt, x.Plan.EndedAt,
-                x.Plan.MetCriterion, x.Plan.OtherReason,
-                x.Debrief is { } d ? new DebriefView(d.CreatedAt, d.Skipped, d.Answers) : null)).ToList(),
-            found.Reflections.Select(x => new ReflectionRow(x.Reflection.Id, x.Reflection.CreatedAt, x.Reflection.Answers,
-                x.Reflection.ReviewedAt, x.Reviewer)).ToList());
+        if (found is null) return null;
+        var plans = found.Plans.Select(p => new TrialPlanRow(p.Id, p.Channel, p.Frequency, p.FirstMeetingPlace, p.FirstMeetingMinutes,
+            p.Standby?.Name ?? "—", p.Standby?.Role ?? SupportRole.Unknown, p.ExitCriteria, p.CreatedAt, p.EndedAt, p.MetCriterion, p.OtherReason,
+            p.Debrief)).ToList();
+        return (found.Boundary, found.People, new ReconnectingView(plans, found.Reflections));
     }
 
     /// <summary>The client's support network as standby choices, supportive people first.</summary>
