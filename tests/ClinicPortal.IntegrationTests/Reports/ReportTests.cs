@@ -255,7 +255,7 @@ public sealed partial class ReportTests(ReportsApp app) : IClassFixture<ReportsA
         Assert.Contains($"name=\"From\" value=\"{today.AddDays(-89):yyyy-MM-dd}\"", html);
         Assert.Contains($"name=\"To\" value=\"{today:yyyy-MM-dd}\"", html);
         Assert.Matches("value=\"Client\" checked=\"checked\"", html);
-        Assert.Equal(7, Regex.Matches(html, "name=\"Sections\" id=\"[^\"]+\" value=\"[^\"]+\" checked=\"checked\"").Count);
+        Assert.Equal(8, Regex.Matches(html, "name=\"Sections\" id=\"[^\"]+\" value=\"[^\"]+\" checked=\"checked\"").Count);
         Assert.Contains($"href=\"/clinician/clients/{client.Id}/reports\"", html);
         Assert.Contains("(provider copy only)", html);
     }
