@@ -20,7 +20,8 @@ public sealed record ProgressReport(
     SupportSection? Support,
     SafetySection? Safety,
     AttendanceSection? Attendance,
-    TreatmentPlanSection? TreatmentPlan = null);
+    TreatmentPlanSection? TreatmentPlan = null,
+    MeasuresSection? Measures = null);
 
 public sealed record ReportHeader(
     Guid ReportId,

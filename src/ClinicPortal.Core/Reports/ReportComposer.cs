@@ -49,6 +49,7 @@ public static class ReportComposer
         if (report.Support is { } support) Support(blocks, support);
         if (report.Safety is { } safety && h.Audience == ReportAudience.Provider) Safety(blocks, safety);
         if (report.Attendance is { } attendance) Attendance(blocks, attendance, h.Audience);
+        report.Measures?.Compose(blocks, h.Audience);
         report.TreatmentPlan?.Compose(blocks, h.Audience);
 
         blocks.Add(new SignatureBlock(h.ClinicianName, "Clinician signature"));

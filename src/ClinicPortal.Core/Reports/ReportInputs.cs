@@ -36,7 +36,8 @@ public sealed record ReportInputs(
     IReadOnlyList<ClinicianAlert>? Alerts = null,
     IReadOnlyList<SupportRoleChange>? SupportRoleChanges = null,
     IReadOnlyList<SafetyPlanRevision>? SafetyPlanRevisions = null,
-    TreatmentPlanInputs? TreatmentPlan = null)
+    TreatmentPlanInputs? TreatmentPlan = null,
+    IReadOnlyList<ReportMeasureScore>? MeasureScores = null)
 {
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

@@ -22,9 +22,11 @@ public enum ReportSections
     SupportNetwork = 8,
     SafetyConcerns = 16,
     Attendance = 32,
-    /// <summary>The treatment plan signed by the period's end and the tasks between sessions (128: 64 is left for the measures section).</summary>
+    /// <summary>The questionnaires answered in the period, read against the first score as of the period's end.</summary>
+    Measures = 64,
+    /// <summary>The treatment plan signed by the period's end and the tasks between sessions.</summary>
     TreatmentPlan = 128,
-    All = StagePath | CheckIns | BoundaryPlan | SupportNetwork | SafetyConcerns | Attendance | TreatmentPlan,
+    All = StagePath | CheckIns | BoundaryPlan | SupportNetwork | SafetyConcerns | Attendance | Measures | TreatmentPlan,
 }
 
 /// <summary>The days a report covers, both ends included, in the clinic's calendar.</summary>

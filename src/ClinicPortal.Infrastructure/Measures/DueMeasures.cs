@@ -39,6 +39,7 @@ public sealed class DueMeasures(ClinicDbContext db, TimeProvider clock, ILogger<
             if (c.Schedule.NextDue(now, c.LastDue, c.NextSession?.StartsAt, c.StillOpen) is not { } due || due > now) continue;
             var instrument = Instruments.Find(c.Schedule.InstrumentCode)!;
             db.Add(MeasureResponse.Assign(c.Schedule.ClientId, instrument, due, now, assignedBy: null, c.Schedule.Id, c.NextSession?.Id));
+            c.Schedule.Opened(now);
             opened++;
         }
         if (opened == 0) return 0;

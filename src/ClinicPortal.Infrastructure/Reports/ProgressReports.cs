@@ -86,10 +86,15 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
             notes = new NoteCounts(await inPeriod.CountAsync(ct), await inPeriod.CountAsync(n => n.Status == NoteStatus.Signed, ct));
         }
 
+        // Every score sent by the period's end: the first one ever is what the period's scores are read against.
+        var measureScores = Has(ReportSections.Measures)
+            ? (await new Measures.MeasureScoresQuery(db).ScoresAsync(id, until: endUtc, ct: ct)).Where(s => s.CompletedAt < endUtc)
+                .Select(s => new ReportMeasureScore(s.ResponseId, s.InstrumentCode, s.CompletedAt, s.Total, s.SafetyFlag)).ToList()
+            : null;
         var treatmentPlan = Has(ReportSections.TreatmentPlan) ? await TreatmentPlans.TreatmentPlanReportLoader.LoadAsync(db, id, endUtc, ct) : null;
 
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,
-            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions, treatmentPlan);
+            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions, treatmentPlan, measureScores);
     }
 
     /// <summary>The instant a clinic-calendar day begins.</summary>

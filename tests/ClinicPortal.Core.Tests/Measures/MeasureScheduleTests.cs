@@ -52,6 +52,37 @@ public sealed class MeasureScheduleTests
         Assert.Throws<DomainRuleException>(() => schedule.Stop(client, Start.AddDays(2)));
     }
 
+    [Fact]
+    public void Once_opens_at_eight_in_the_morning_clinic_time_on_its_day_and_then_is_spent()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"); // Start is 04:00 on 4 May in Chicago (UTC-5)
+        var client = MeasureResponseTests.NewClient();
+        var schedule = MeasureSchedule.Create(client, "PHQ-9", ScheduleKind.Once, null, false, Clinician, Start, new DateOnly(2026, 5, 20), zone);
+
+        var opens = new DateTimeOffset(2026, 5, 20, 13, 0, 0, TimeSpan.Zero);
+        Assert.Equal(opens, schedule.StartsAt);
+        Assert.Equal(opens, schedule.NextDue(Start, null, null));
+        Assert.Null(schedule.NextDue(opens.AddDays(30), opens, null)); // opened once: never again
+        schedule.Opened(opens);
+        Assert.False(schedule.IsActive);
+    }
+
+    [Fact]
+    public void Once_today_is_allowed_and_a_day_in_the_past_is_refused_in_the_clinics_calendar()
+    {
+        // 02:00 UTC on 5 May is still 4 May in Chicago: 4 May is today there, and 3 May has passed.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        var now = new DateTimeOffset(2026, 5, 5, 2, 0, 0, TimeSpan.Zero);
+        MeasureSchedule Once(DateOnly? day) => MeasureSchedule.Create(MeasureResponseTests.NewClient(), "GAD-7", ScheduleKind.Once, null, false, Clinician, now, day, zone);
+
+        Assert.Equal(new DateTimeOffset(2026, 5, 4, 13, 0, 0, TimeSpan.Zero), Once(new DateOnly(2026, 5, 4)).StartsAt); // already past: opens at the next run
+        Assert.Equal("3 May 2026 has passed: choose today (4 May 2026) or a later day, or give the questionnaire now.",
+            Assert.Throws<DomainRuleException>(() => Once(new DateOnly(2026, 5, 3))).Message);
+        Assert.Equal(MeasureSchedule.ChooseDay, Assert.Throws<DomainRuleException>(() => Once(null)).Message);
+        Assert.Contains("within a year", Assert.Throws<DomainRuleException>(() => Once(new DateOnly(2027, 5, 5))).Message);
+        Once(new DateOnly(2027, 5, 4));
+    }
+
     [Theory]
     [InlineData(ScheduleKind.EveryWeeks, 0)]
     [InlineData(ScheduleKind.EveryWeeks, 53)]

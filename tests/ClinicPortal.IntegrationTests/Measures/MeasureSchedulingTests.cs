@@ -1,5 +1,8 @@
 using System.Net;
 using ClinicPortal.Core.Clients;
+using ClinicPortal.Core.Clinics;
+using ClinicPortal.Core.Reports;
+using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Core.Measures;
 using ClinicPortal.Infrastructure.Measures;
 using ClinicPortal.IntegrationTests.ClientCheckIns;
@@ -71,6 +74,44 @@ public sealed class MeasureSchedulingTests(MeasureClockApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Once_on_a_future_day_opens_on_that_day_and_a_past_day_is_refused_with_nothing_saved()
+    {
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Ona Once");
+        var client = login.Client;
+        var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var page = $"/clinician/clients/{client.Id}/measures";
+        var zone = await ZoneAsync();
+        var today = ClinicTime.DayOf(app.Clock.GetUtcNow(), zone);
+        List<KeyValuePair<string, string>> Once(DateOnly day) => [new("InstrumentCode", "PCL-5"), new("Kind", "Once"), new("On", day.ToString("yyyy-MM-dd"))];
+
+        var refused = await morgan.PostFormAsync(page, $"{page}/schedules", Once(today.AddDays(-1)));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"{ReportPeriod.Format(today.AddDays(-1))} has passed: choose today", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await SchedulesAsync(client.Id));
+
+        var day = today.AddDays(3);
+        Assert.Equal(HttpStatusCode.Redirect, (await morgan.PostFormAsync(page, $"{page}/schedules", Once(day))).StatusCode);
+        Assert.Contains($"Once, opening {ReportPeriod.Format(day)}", WebUtility.HtmlDecode(await morgan.GetPageAsync(page)));
+        await OpenDueAsync();
+        Assert.Empty(await MeasuresArrange.ResponsesAsync(app, client.Id)); // not before its day
+
+        var opens = ClinicTime.ToUtcOrRefuse(day, MeasureSchedule.OnceOpensAt, zone);
+        app.Clock.Advance(opens - app.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        await OpenDueAsync();
+        Assert.Empty(await MeasuresArrange.ResponsesAsync(app, client.Id)); // a minute early
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await OpenDueAsync();
+        var opened = Assert.Single(await MeasuresArrange.ResponsesAsync(app, client.Id));
+        Assert.Equal((Instruments.Pcl5Code, opens), (opened.InstrumentCode, opened.DueAt));
+
+        app.Clock.Advance(TimeSpan.FromDays(30)); // spent: nothing more, even unanswered for a month
+        await OpenDueAsync();
+        Assert.Single(await MeasuresArrange.ResponsesAsync(app, client.Id));
+        Assert.DoesNotContain("Once, opening", WebUtility.HtmlDecode(await (await Arrange.SignedInAsync(app, Arrange.MorganEmail)).GetPageAsync(page)));
+    }
+
+    [Fact]
     public async Task A_discharged_clients_schedule_opens_nothing()
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Dee Discharged");
@@ -98,6 +139,18 @@ public sealed class MeasureSchedulingTests(MeasureClockApp app) : IClassFixture<
         var response = await db.Set<MeasureResponse>().SingleAsync(r => r.Id == responseId);
         response.Submit(answers, app.Clock.GetUtcNow());
         await db.SaveChangesAsync();
+    }
+
+    private async Task<TimeZoneInfo> ZoneAsync()
+    {
+        await using var scope = app.SystemScope();
+        return await scope.ServiceProvider.GetRequiredService<ClinicCalendar>().ZoneAsync();
+    }
+
+    private async Task<int> SchedulesAsync(Guid clientId)
+    {
+        await using var scope = app.SystemScope();
+        return await app.SystemDb(scope).Set<MeasureSchedule>().CountAsync(s => s.ClientId == clientId);
     }
 
     private async Task<Guid> ScheduleIdAsync(Guid clientId, string code)

@@ -196,7 +196,7 @@ public sealed partial class ReportTests(ReportsApp app) : IClassFixture<ReportsA
         // Characters DejaVu lacks (an emoji, CJK), a tab and a very long word must not break the PDF.
         // The sections of the first reports, which fit one page with this summary (later sections are walked in their own tests).
         var form = Form(today.AddDays(-89), today, ReportAudience.Provider, $"First contact this term. Feeling 🙂 平和\tcalm. {new string('w', 300)}",
-            Enum.GetValues<ReportSections>().Where(s => s is not ReportSections.None and not ReportSections.All and not ReportSections.TreatmentPlan));
+            Enum.GetValues<ReportSections>().Where(s => s is not ReportSections.None and not ReportSections.All and not ReportSections.TreatmentPlan and not ReportSections.Measures));
 
         var text = PdfTools.Text(await SaveAsync(await PdfAsync(session, client.Id, form), "no-data"));
         var html = await (await session.PostFormAsync(Reports(client.Id), Reports(client.Id), form)).Content.ReadAsStringAsync();
@@ -255,7 +255,7 @@ public sealed partial class ReportTests(ReportsApp app) : IClassFixture<ReportsA
         Assert.Contains($"name=\"From\" value=\"{today.AddDays(-89):yyyy-MM-dd}\"", html);
         Assert.Contains($"name=\"To\" value=\"{today:yyyy-MM-dd}\"", html);
         Assert.Matches("value=\"Client\" checked=\"checked\"", html);
-        Assert.Equal(7, Regex.Matches(html, "name=\"Sections\" id=\"[^\"]+\" value=\"[^\"]+\" checked=\"checked\"").Count);
+        Assert.Equal(8, Regex.Matches(html, "name=\"Sections\" id=\"[^\"]+\" value=\"[^\"]+\" checked=\"checked\"").Count);
         Assert.Contains($"href=\"/clinician/clients/{client.Id}/reports\"", html);
         Assert.Contains("(provider copy only)", html);
     }

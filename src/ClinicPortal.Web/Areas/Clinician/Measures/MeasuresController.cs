@@ -1,5 +1,7 @@
 using ClinicPortal.Core.Auditing;
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Measures;
+using ClinicPortal.Core.Reports;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
@@ -41,11 +43,14 @@ public sealed class MeasuresController(ClinicDbContext db, AuditTrail audit, Cli
     public Task<IActionResult> Schedule(MeasureScheduleForm form, CancellationToken ct) =>
         SubmitAsync(() => ShowAsync(new GiveMeasureForm(), form, ct), async () =>
         {
-            var schedule = MeasureSchedule.Create(Client, form.InstrumentCode, form.Kind, form.Every, form.ShareTrend, Me, calendar.UtcNow);
+            var zone = await calendar.ZoneAsync(ct);
+            var schedule = MeasureSchedule.Create(Client, form.InstrumentCode, form.Kind, form.Every, form.ShareTrend, Me, calendar.UtcNow, form.On, zone);
             Db.Add(schedule);
             audit.Add(AuditActions.Create, AuditRecords.MeasureSchedule, schedule.Id, Client.Id);
             await Db.SaveChangesAsync(ct);
-            Flash($"{schedule.InstrumentCode} is scheduled.");
+            Flash(schedule.Kind == ScheduleKind.Once
+                ? $"{schedule.InstrumentCode} opens in the client's space on {ReportPeriod.Format(ClinicTime.DayOf(schedule.StartsAt, zone))}."
+                : $"{schedule.InstrumentCode} is scheduled.");
             return RedirectToAction(nameof(Index));
         });
 
@@ -128,7 +133,7 @@ public sealed class MeasuresController(ClinicDbContext db, AuditTrail audit, Cli
             .OrderBy(r => r.DueAt).Select(r => new { r.Id, r.InstrumentCode, r.DueAt, r.Answers }).ToListAsync(ct);
         var schedules = await Db.Set<MeasureSchedule>().AsNoTracking().Where(s => s.ClientId == clientId && s.StoppedAt == null)
             .OrderBy(s => s.CreatedAt)
-            .Select(s => new ScheduleRow(s.Id, s.InstrumentCode, s.Kind, s.IntervalWeeks, s.HoursBefore, s.ShareTrend, s.CreatedAt)).ToListAsync(ct);
+            .Select(s => new ScheduleRow(s.Id, s.InstrumentCode, s.Kind, s.IntervalWeeks, s.HoursBefore, s.ShareTrend, s.CreatedAt, s.StartsAt)).ToListAsync(ct);
         await audit.RecordAsync(AuditActions.View, AuditRecords.MeasureResponse, null, clientId, ct);
         return View(nameof(Index), new MeasuresPage(trends,
             open.Select(o => new OpenMeasureRow(o.Id, o.InstrumentCode, o.DueAt, o.Answers.Count(a => a is not null), o.Answers.Length)).ToList(),

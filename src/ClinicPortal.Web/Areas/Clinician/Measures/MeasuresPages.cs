@@ -1,4 +1,6 @@
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Measures;
+using ClinicPortal.Core.Reports;
 using ClinicPortal.Web.Features.Measures;
 
 namespace ClinicPortal.Web.Areas.Clinician.Measures;
@@ -6,11 +8,15 @@ namespace ClinicPortal.Web.Areas.Clinician.Measures;
 /// <summary>A questionnaire given and not yet sent back (perhaps with a draft).</summary>
 public sealed record OpenMeasureRow(Guid Id, string InstrumentCode, DateTimeOffset DueAt, int Answered, int Items);
 
-public sealed record ScheduleRow(Guid Id, string InstrumentCode, ScheduleKind Kind, int? IntervalWeeks, int? HoursBefore, bool ShareTrend, DateTimeOffset CreatedAt)
+public sealed record ScheduleRow(Guid Id, string InstrumentCode, ScheduleKind Kind, int? IntervalWeeks, int? HoursBefore, bool ShareTrend, DateTimeOffset CreatedAt,
+    DateTimeOffset StartsAt)
 {
-    public string Describe => Kind == ScheduleKind.EveryWeeks
-        ? $"Every {IntervalWeeks} week{(IntervalWeeks == 1 ? "" : "s")}"
-        : $"{HoursBefore} hour{(HoursBefore == 1 ? "" : "s")} before each session";
+    public string Describe(TimeZoneInfo zone) => Kind switch
+    {
+        ScheduleKind.EveryWeeks => $"Every {IntervalWeeks} week{(IntervalWeeks == 1 ? "" : "s")}",
+        ScheduleKind.Once => $"Once, opening {ReportPeriod.Format(ClinicTime.DayOf(StartsAt, zone))}",
+        _ => $"{HoursBefore} hour{(HoursBefore == 1 ? "" : "s")} before each session",
+    };
 }
 
 /// <summary>The client's questionnaires: scores per instrument, those still open, the schedules, and the forms to give more.</summary>

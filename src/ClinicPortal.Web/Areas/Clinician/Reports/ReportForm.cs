@@ -33,6 +33,7 @@ public sealed class ReportForm
         new(ReportSections.SupportNetwork, "Support network", "Counts by role and crisis contacts. The client copy shows supportive people only."),
         new(ReportSections.SafetyConcerns, "Safety concerns", "Opened, resolved and still open, with severity.", ProviderOnly: true),
         new(ReportSections.Attendance, "Attendance", "Sessions kept, cancelled and missed; how many notes were written."),
+        new(ReportSections.Measures, "Questionnaires", "PHQ-9, GAD-7 and PCL-5 scores in the period, change from the first score and reliable change. The client copy says it in plain words."),
         new(ReportSections.TreatmentPlan, "Treatment plan and tasks", "The plan signed by the period's end, its goals, and the tasks given, done and overdue."),
     ];
 
