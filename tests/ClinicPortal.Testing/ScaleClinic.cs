@@ -74,9 +74,9 @@ public static class ScaleClinic
     private static string UsersSql(string map, string id, string email, string displayName, string age, string role) => $"""
         INSERT INTO users (id, display_name, is_active, created_at, user_name, normalized_user_name, email, normalized_email,
                            email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed,
-                           two_factor_enabled, lockout_enabled, access_failed_count)
+                           two_factor_enabled, lockout_enabled, access_failed_count, alert_mail_from)
         SELECT m.{id}, {displayName}, true, now() - interval '{age}', e, upper(e), e, upper(e), true,
-               t.password_hash, md5(random()::text), md5(random()::text), false, false, true, 0
+               t.password_hash, md5(random()::text), md5(random()::text), false, false, true, 0, 3
         FROM {map} m, LATERAL (SELECT {email}) x(e),
              (SELECT u.password_hash FROM users u JOIN user_roles r ON r.user_id = u.id JOIN roles ro ON ro.id = r.role_id
               WHERE ro.name = '{role}' ORDER BY u.email LIMIT 1) t;

@@ -26,4 +26,18 @@ public sealed record CheckInTally(int CheckIns, int LookedUp, IReadOnlyList<(Emo
             .Select(g => (g.Key, g.Count())).OrderByDescending(p => p.Item2).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         return new CheckInTally(checkIns.Count, checkIns.Count(c => c.LookedThemUp), emotions, attempts, checkIns.Count(c => c.ContactAttempted));
     }
+
+    /// <summary>
+    /// The same counts week by week (weeks start on Monday, by the clinic's calendar day of each check-in), newest week
+    /// first; only weeks with check-ins appear.
+    /// </summary>
+    public static IReadOnlyList<WeekTally> ByWeek(IEnumerable<(DateOnly Day, TallyInput CheckIn)> checkIns) =>
+        checkIns.GroupBy(c => WeekOf(c.Day)).OrderByDescending(g => g.Key)
+            .Select(g => new WeekTally(g.Key, Of(g.Select(c => c.CheckIn).ToList()))).ToList();
+
+    /// <summary>The Monday that starts the week holding <paramref name="day"/>.</summary>
+    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
+
+/// <summary>One week's counts, the week named by its Monday.</summary>
+public sealed record WeekTally(DateOnly WeekOf, CheckInTally Tally);

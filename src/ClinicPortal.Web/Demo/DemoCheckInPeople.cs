@@ -22,7 +22,7 @@ public static class DemoCheckInPeople
         if (boundaries.Count < 2) return;
         var (manager, chat) = (boundaries[0].Id, boundaries[1].Id);
         var plan = boundaries.Select(b => b.Id).ToList();
-        var journals = Added<PrivateJournalEntry>(db).Where(j => j.ClientId == client.Id).ToDictionary(j => j.CheckInId);
+        var journals = Added<PrivateJournalEntry>(db).Where(j => j.ClientId == client.Id && j.CheckInId != null).ToDictionary(j => j.CheckInId!.Value);
         var latest = Added<CheckIn>(db).Where(c => c.ClientId == client.Id).OrderByDescending(c => c.CreatedAt).Take(Recent).Reverse().ToList();
 
         EmotionTag[][] feelings = [[EmotionTag.Loneliness, EmotionTag.Grief], [EmotionTag.Guilt, EmotionTag.Anger], [EmotionTag.Relief, EmotionTag.Hope]];

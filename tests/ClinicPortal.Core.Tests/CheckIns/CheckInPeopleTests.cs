@@ -125,4 +125,28 @@ public sealed class CheckInPeopleTests
         Assert.True(tally.Any);
         Assert.False(CheckInTally.Of([new(false, [], false, [])]).Any);
     }
+
+    [Fact]
+    public void Counts_week_by_week_start_on_monday_newest_week_first()
+    {
+        // Sunday 7 June 2026 ends the week of Monday 1 June; Monday 8 June starts the next one.
+        Assert.Equal(new DateOnly(2026, 6, 1), CheckInTally.WeekOf(new DateOnly(2026, 6, 7)));
+        Assert.Equal(new DateOnly(2026, 6, 8), CheckInTally.WeekOf(new DateOnly(2026, 6, 8)));
+
+        var weeks = CheckInTally.ByWeek(
+        [
+            (new DateOnly(2026, 6, 2), new TallyInput(true, [EmotionTag.Grief], false, [])),
+            (new DateOnly(2026, 6, 7), new TallyInput(false, [EmotionTag.Grief, EmotionTag.Hope], true, ["Mother"])),
+            (new DateOnly(2026, 6, 8), new TallyInput(true, [], true, [])),
+        ]);
+
+        Assert.Equal([new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 1)], weeks.Select(w => w.WeekOf));
+        var (later, earlier) = (weeks[0].Tally, weeks[1].Tally);
+        Assert.Equal((1, 1, 1), (later.CheckIns, later.LookedUp, later.ContactAttempts));
+        Assert.Equal([(CheckInTally.Unnamed, 1)], later.AttemptsByPerson);
+        Assert.Equal((2, 1, 1), (earlier.CheckIns, earlier.LookedUp, earlier.ContactAttempts));
+        Assert.Equal([(EmotionTag.Grief, 2), (EmotionTag.Hope, 1)], earlier.Emotions);
+        Assert.Equal([("Mother", 1)], earlier.AttemptsByPerson);
+        Assert.Empty(CheckInTally.ByWeek([]));
+    }
 }

@@ -196,4 +196,16 @@ public sealed class CheckInRulesTests
         Assert.Throws<DomainRuleException>(() => list.Replace(Enumerable.Range(0, SelfCareChecklist.MaxItems + 1).Select(i => $"Item {i}"), Guid.NewGuid(), Now));
         Assert.Equal(["Walked the dog", "Called my sister"], list.Items);
     }
+
+    [Fact]
+    public void A_journal_entry_on_its_own_has_no_check_in_and_must_say_something()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var entry = PrivateJournalEntry.Alone(ClientId, "  Just words today  ", now);
+        Assert.Equal(("Just words today", (Guid?)null, ClientId, now), (entry.Text, entry.CheckInId, entry.ClientId, entry.CreatedAt));
+
+        Assert.Equal(PrivateJournalEntry.EmptyMessage, Assert.Throws<DomainRuleException>(() => PrivateJournalEntry.Alone(ClientId, " ", now)).Message);
+        Assert.Equal(PrivateJournalEntry.EmptyMessage, Assert.Throws<DomainRuleException>(() => PrivateJournalEntry.Alone(ClientId, null, now)).Message);
+        Assert.Throws<DomainRuleException>(() => PrivateJournalEntry.Alone(ClientId, new string('x', CheckIn.JournalMax + 1), now));
+    }
 }

@@ -33,6 +33,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     {
         ["client/check-ins/new"] = "a blank check-in form: the self-care items to tick, nothing the client has recorded",
         ["client/debrief"] = "with no ended trial waiting, a line saying so (a debrief that is due is audited as a view of its plan)",
+        ["client/journal"] = "the client's private journal entries written on their own: a private record no audit row may name (PrivateJournalTests)",
     };
 
     /// <summary>POSTs not walked with an empty form, and why.</summary>

@@ -72,15 +72,15 @@ internal static class CheckInArrange
     }
 
     /// <summary>Private journal text as stored, read with plain SQL: the system scope itself cannot read it.</summary>
-    public static async Task<List<(Guid Id, Guid CheckInId, string Text)>> StoredPrivateJournalsAsync(ClinicAppFactory app, Guid clientId)
+    public static async Task<List<(Guid Id, Guid? CheckInId, string Text)>> StoredPrivateJournalsAsync(ClinicAppFactory app, Guid clientId)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT id, check_in_id, text FROM private_journal_entries WHERE client_id = @c ORDER BY created_at", connection);
         command.Parameters.AddWithValue("c", clientId);
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(Guid, Guid, string)>();
-        while (await reader.ReadAsync()) rows.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2)));
+        var rows = new List<(Guid, Guid?, string)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.GetString(2)));
         return rows;
     }
 

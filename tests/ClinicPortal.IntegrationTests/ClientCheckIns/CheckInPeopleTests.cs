@@ -106,6 +106,43 @@ public sealed class CheckInPeopleTests(DemoClinicApp app) : IClassFixture<DemoCl
         Assert.True(Assert.Single(await CheckInArrange.CheckInsAsync(app, login.Client.Id)).BrokeContact);
     }
 
+    [Fact]
+    public async Task The_progress_page_shows_looking_up_feelings_and_attempts_per_person_week_by_week()
+    {
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.RileyEmail, "Pam Progress");
+        var mother = await BoundaryArrange.BoundaryAsync(app, login.Client, BoundaryArrange.Plan("Mother"));
+        var aunt = await BoundaryArrange.BoundaryAsync(app, login.Client, BoundaryArrange.Plan("Aunt Ruth"));
+        var session = await CheckInArrange.SignedInAsync(app, login);
+        foreach (var fields in new List<KeyValuePair<string, string>>[]
+                 {
+                     [new("Mood", "4"), new("Urge", "6"), new("Channel", "Text"), new("Emotions", "Guilt"), new("Emotions", "Grief"),
+                      new("People[0].BoundaryId", mother.Id.ToString()), new("People[0].ContactAttempted", "true"),
+                      new("People[1].BoundaryId", aunt.Id.ToString()), new("People[1].LookedUp", "true")],
+                     [new("Mood", "5"), new("Urge", "3"), new("Channel", "Call"), new("Emotions", "Grief"),
+                      new("People[0].BoundaryId", mother.Id.ToString()), new("People[0].ContactAttempted", "true"),
+                      new("People[1].BoundaryId", aunt.Id.ToString()), new("People[1].ContactAttempted", "true")],
+                 })
+        {
+            var saved = await session.PostFormAsync("/client/check-ins/new", "/client/check-ins/new", fields);
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var riley = await Arrange.SignedInAsync(app, Arrange.RileyEmail);
+        var page = await riley.GetPageAsync($"/clinician/clients/{login.Client.Id}/progress");
+
+        var weeks = page[page.IndexOf("data-testid=\"check-in-weeks\"", StringComparison.Ordinal)..];
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(weeks, "data-testid=\"check-in-week\""));
+        Assert.Contains("<td data-testid=\"week-looked-up\">1</td>", weeks);
+        Assert.Contains("<td data-testid=\"week-attempts\">Mother 2, Aunt Ruth 1</td>", weeks);
+        Assert.Contains("<td data-testid=\"week-emotions\">Grief 2, Guilt 1</td>", weeks);
+        Assert.Contains(await Arrange.AuditAsync(app, login.Client.Id), a => a is { Action: AuditActions.View, RecordType: AuditRecords.StageProgress });
+
+        // Another clinician's client: not found.
+        var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var theirs = await morgan.Http.GetAsync($"/clinician/clients/{login.Client.Id}/progress");
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+    }
+
     public static TheoryData<string, string, string, string> BadInput => new()
     {
         { "unknown feeling", "Emotions", "Jealousy", EmotionTags.UnknownMessage },

@@ -45,6 +45,8 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("GET", "client/hard-dates", "/client/hard-dates", []),
         ("POST", "client/hard-dates", "/client/hard-dates", [new("Kind", "Birthday"), new("Date", "2030-01-01"), new("Label", "INJECTED"), new("Yearly", "true")]),
         ("POST", "client/hard-dates/{}/remove", $"/client/hard-dates/{checkIn}/remove", []),
+        ("GET", "client/journal", "/client/journal", []),
+        ("POST", "client/journal", "/client/journal", [new("Text", "INJECTED")]),
         ("GET", "client/measures", "/client/measures", []),
         ("GET", "client/measures/{}", $"/client/measures/{checkIn}", []),
         ("POST", "client/measures/{}", $"/client/measures/{checkIn}", [new("Answers[0]", "1")]),

@@ -152,6 +152,54 @@ public sealed class PrivateJournalTests(DemoClinicApp app) : IClassFixture<DemoC
         Assert.DoesNotContain("SHARED-2b9c", html);
     }
 
+    [Fact]
+    public async Task A_journal_entry_on_its_own_is_saved_without_mood_or_urge_and_only_the_client_reads_it()
+    {
+        const string Alone = "ALONE-5d1e: wrote this on the train, no numbers today";
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Jo Journal");
+        var client = await CheckInArrange.SignedInAsync(app, login);
+        Assert.Contains("data-testid=\"open-journal\"", await client.GetPageAsync("/client"));
+        Assert.Contains("data-testid=\"open-journal\"", await client.GetPageAsync("/client/check-ins"));
+
+        var saved = await client.PostFormAsync("/client/journal", "/client/journal", [new("Text", Alone)]);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = Assert.Single(await CheckInArrange.StoredPrivateJournalsAsync(app, login.Client.Id));
+        Assert.Equal((Alone, null), (stored.Text, stored.CheckInId));
+        Assert.Empty(await CheckInArrange.CheckInsAsync(app, login.Client.Id)); // no mood, no urge: no check-in
+        Assert.Contains(Alone, await client.GetPageAsync("/client/journal"));
+        Assert.DoesNotContain(await Arrange.AuditAsync(app, login.Client.Id), a => a.RecordId == stored.Id.ToString() || a.RecordType.Contains("journal"));
+
+        var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var id = login.Client.Id;
+        foreach (var path in new[] { "/clinician", $"/clinician/clients/{id}", $"/clinician/clients/{id}/check-ins", $"/clinician/clients/{id}/progress" })
+            Assert.DoesNotContain("ALONE-5d1e", await clinician.GetPageAsync(path));
+        var reports = $"/clinician/clients/{id}/reports";
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).DateTime);
+        var report = await clinician.PostFormAsync(reports, reports,
+            [new("From", today.AddDays(-30).ToString("yyyy-MM-dd")), new("To", today.ToString("yyyy-MM-dd")), new("Audience", "Provider"), new("Sections", "CheckIns")]);
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.StatusCode);
+        Assert.DoesNotContain("ALONE-5d1e", await report.Content.ReadAsStringAsync());
+        await using (var clinicianDb = Context(new AccessScope(AccessKind.Clinician, await Arrange.UserIdAsync(app, Arrange.MorganEmail))))
+            Assert.Empty(await clinicianDb.Set<PrivateJournalEntry>().Where(j => j.ClientId == id).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_journal_entry_is_refused_with_a_message_and_nothing_is_saved(string text)
+    {
+        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail);
+        var client = await CheckInArrange.SignedInAsync(app, login);
+        var before = await Arrange.FingerprintAsync(app, includeAudit: true);
+
+        var response = await client.PostFormAsync("/client/journal", "/client/journal", [new("Text", text)]);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(PrivateJournalEntry.EmptyMessage), await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true));
+    }
+
     private ClinicDbContext Context(AccessScope scope) =>
         new(new DbContextOptionsBuilder<ClinicDbContext>().UseNpgsql(app.ConnectionString).Options, scope);
 }

@@ -147,8 +147,8 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         var checkIns = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.ClientId == Own.ClientId && c.CreatedAt >= since)
             .OrderByDescending(c => c.CreatedAt).ToListAsync(ct);
         var ids = checkIns.Select(c => c.Id).ToList();
-        var journals = await Db.Set<PrivateJournalEntry>().AsNoTracking().Where(j => j.ClientId == Own.ClientId && ids.Contains(j.CheckInId))
-            .ToDictionaryAsync(j => j.CheckInId, j => j.Text, ct);
+        var journals = await Db.Set<PrivateJournalEntry>().AsNoTracking().Where(j => j.ClientId == Own.ClientId && j.CheckInId != null && ids.Contains(j.CheckInId.Value))
+            .ToDictionaryAsync(j => j.CheckInId!.Value, j => j.Text, ct);
         var people = await PersonLinesAsync(ids, ct);
         var now = Calendar.UtcNow;
         return checkIns.Select(c => ToMine(c, journals.GetValueOrDefault(c.Id), c.IsEditable(now) && !Own.IsReadOnly, people.GetValueOrDefault(c.Id, []))).ToList();

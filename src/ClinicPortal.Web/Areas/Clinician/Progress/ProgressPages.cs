@@ -29,6 +29,12 @@ public sealed record ProgressPage(
 {
     public StageModel Model => Path.Model;
 
+    /// <summary>Looking them up, feelings and contact attempts per person, week by week, newest first (only weeks with check-ins).</summary>
+    public IReadOnlyList<Core.CheckIns.WeekTally> CheckInWeeks { get; init; } = [];
+
+    /// <summary>How many weeks the progress page lists; the client's check-ins page holds the rest.</summary>
+    public const int WeeksShown = 12;
+
     public string NoteLabel(Guid noteId) =>
         Notes.FirstOrDefault(n => n.Id == noteId) is { } n ? $"{n.ServiceDate:d MMM yyyy} · {NoteTemplates.DisplayName(n.Format)}" : "Note";
 

@@ -1,4 +1,5 @@
 using ClinicPortal.Infrastructure.Progress;
+using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Measures;
@@ -58,10 +59,11 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar, S
             .Select(n => new LinkableNote(n.Id, n.ServiceDate, n.Format)).ToListAsync(ct);
 
         var today = await calendar.TodayAsync(ct);
+        var (signals, weeks) = await SignalsAsync(client.Id, ct);
         var page = new ProgressPage(client.IsReadOnly, today, await calendar.ZoneAsync(ct),
             StagePath.Build(current, assessments), earlier, modelChanges,
             models.Where(m => !m.IsRetired && m.Id != currentId).OrderBy(m => !m.IsBuiltIn).ThenBy(m => m.Name).ToList(),
-            notes, names, await SignalsAsync(client.Id, ct), form, Measures.MeasureTrendsViewComponent.Trends(record.Scores));
+            notes, names, signals, form, Measures.MeasureTrendsViewComponent.Trends(record.Scores)) { CheckInWeeks = weeks };
         form.Choices = new AssessmentChoices(today, current.OrderedStages.ToList(), notes.Select(n => (n.Id, page.NoteLabel(n.Id))).ToList());
         return page;
     }
@@ -69,21 +71,30 @@ public sealed class ProgressQuery(ClinicDbContext db, ClinicCalendar calendar, S
     /// <summary>
     /// Check-in signals on the same time axis as the stage path, by the clinic's calendar day: the urge to break
     /// contact at each check-in ("urge"), and setbacks ("setback") and contact attempts ("contact") marked at that urge.
+    /// Beside them, week by week: looking them up, feelings, and contact attempts per person. One statement.
     /// </summary>
-    private async Task<IReadOnlyList<ProgressSignal>> SignalsAsync(Guid clientId, CancellationToken ct)
+    private async Task<(IReadOnlyList<ProgressSignal> Signals, IReadOnlyList<WeekTally> Weeks)> SignalsAsync(Guid clientId, CancellationToken ct)
     {
         var zone = await calendar.ZoneAsync(ct);
         var checkIns = await db.Set<CheckIn>().Where(c => c.ClientId == clientId).OrderBy(c => c.CreatedAt)
-            .Select(c => new { c.CreatedAt, c.Urge, c.BrokeContact, c.ContactAttempted }).ToListAsync(ct);
+            .Select(c => new
+            {
+                c.CreatedAt, c.Urge, c.BrokeContact, c.ContactAttempted, c.LookedThemUp, c.Emotions,
+                AttemptedBy = db.Set<CheckInPerson>().Where(p => p.CheckInId == c.Id && p.ContactAttempted)
+                    .Join(db.Set<Boundary>().Where(b => b.ClientId == clientId), p => p.BoundaryId, b => b.Id, (p, b) => b.PersonName).ToList(),
+            })
+            .ToListAsync(ct);
         var signals = new List<ProgressSignal>();
+        var days = new List<(DateOnly, TallyInput)>();
         foreach (var c in checkIns)
         {
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.CreatedAt, zone).DateTime);
             signals.Add(new ProgressSignal(day, SignalUrge, c.Urge));
             if (c.BrokeContact) signals.Add(new ProgressSignal(day, SignalSetback, c.Urge));
             if (c.ContactAttempted) signals.Add(new ProgressSignal(day, SignalContact, c.Urge));
+            days.Add((day, new TallyInput(c.LookedThemUp, c.Emotions, c.ContactAttempted, c.AttemptedBy)));
         }
-        return signals;
+        return (signals, CheckInTally.ByWeek(days));
     }
 
     public const string SignalUrge = "urge", SignalSetback = "setback", SignalContact = "contact";
