@@ -11,5 +11,5 @@ public sealed class ClinicSettingsCache(IServiceScopeFactory scopes, TimeProvide
     public Task<ClinicSettings?> GetAsync(CancellationToken ct = default) => ValueAsync(ct);
 
     protected override Task<ClinicSettings?> LoadAsync(ClinicDbContext db, CancellationToken ct) =>
-        db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == ClinicSettings.SingletonId, ct);
+        db.ClinicSettings.AsNoTracking().TagWith(InstanceCacheTag.Value).FirstOrDefaultAsync(s => s.Id == ClinicSettings.SingletonId, ct);
 }

@@ -2,6 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicPortal.Infrastructure.Database;
 
+/// <summary>Marks the statements an <see cref="InstanceCache{T}"/> reloads with (EF's TagWith), so a per-view statement count can leave out a reload that falls on the view it measures.</summary>
+public static class InstanceCacheTag
+{
+    public const string Value = "instance-cache reload";
+}
+
 /// <summary>
 /// Reference data read at most every 30 seconds per app instance instead of once per page. A change made on this
 /// instance applies at once (<see cref="Forget"/>), on other instances within 30 seconds. What it returns is

@@ -11,5 +11,5 @@ public sealed class StageModelCache(IServiceScopeFactory scopes, TimeProvider cl
     public Task<IReadOnlyList<StageModel>> AllAsync(CancellationToken ct = default) => ValueAsync(ct);
 
     protected override async Task<IReadOnlyList<StageModel>> LoadAsync(ClinicDbContext db, CancellationToken ct) =>
-        await db.Set<StageModel>().AsNoTracking().Include(m => m.Stages).ToListAsync(ct);
+        await db.Set<StageModel>().AsNoTracking().TagWith(InstanceCacheTag.Value).Include(m => m.Stages).ToListAsync(ct);
 }
