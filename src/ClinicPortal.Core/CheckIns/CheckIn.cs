@@ -177,14 +177,8 @@ public sealed class CheckIn : IClientVisibleRecord
     }
 
     /// <summary>A channel by its name in the list ("Text", "InPerson"...); numbers and unknown names are not in the list.</summary>
-    public static ContactChannel? ParseChannel(string? value)
-    {
-        var v = value?.Trim();
-        if (string.IsNullOrEmpty(v)) return null;
-        var name = Enum.GetNames<ContactChannel>().FirstOrDefault(n => string.Equals(n, v, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainRuleException("Choose how they tried to reach you from the list.");
-        return Enum.Parse<ContactChannel>(name);
-    }
+    public static ContactChannel? ParseChannel(string? value) =>
+        ListedName.Parse<ContactChannel>(value, "Choose how they tried to reach you from the list.");
 
     private void Apply(Valid v, DateTimeOffset now)
     {

@@ -41,11 +41,7 @@ public static class EmotionTags
         var tags = new HashSet<EmotionTag>();
         foreach (var raw in posted ?? [])
         {
-            var v = raw?.Trim();
-            if (string.IsNullOrEmpty(v)) continue;
-            var name = Enum.GetNames<EmotionTag>().FirstOrDefault(n => string.Equals(n, v, StringComparison.OrdinalIgnoreCase))
-                ?? throw new DomainRuleException(UnknownMessage);
-            tags.Add(Enum.Parse<EmotionTag>(name));
+            if (ListedName.Parse<EmotionTag>(raw, UnknownMessage) is { } tag) tags.Add(tag);
         }
         return [.. tags.Order()];
     }
