@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 
 /// <summary>A client's answers per person since a time, by check-in, each named by its boundary's person: one statement.</summary>
-public static class CheckInPeopleQuery
+public sealed class CheckInPeopleQuery(ClinicDbContext db)
 {
-    public static async Task<Dictionary<Guid, List<PersonAnswerView>>> ByCheckInAsync(ClinicDbContext db, Guid clientId, DateTimeOffset since, CancellationToken ct)
+    public async Task<Dictionary<Guid, List<PersonAnswerView>>> ByCheckInAsync(Guid clientId, DateTimeOffset since, CancellationToken ct)
     {
         var rows = await db.Set<CheckInPerson>().AsNoTracking()
             .Where(p => p.ClientId == clientId && db.Set<CheckIn>().Any(c => c.Id == p.CheckInId && c.ClientId == clientId && c.CreatedAt >= since))

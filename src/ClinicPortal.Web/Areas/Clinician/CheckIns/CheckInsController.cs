@@ -20,7 +20,7 @@ namespace ClinicPortal.Web.Areas.Clinician.CheckIns;
 /// self-care checklist the clinician tailors. Private journal entries are never read here.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/check-ins")]
-public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
+public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, CheckInPeopleQuery people) : ClientRecordController(db)
 {
     public const int Weeks = 12;
 
@@ -100,13 +100,13 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
                     .Select(b => new CheckInPersonChoice(b.Id, b.PersonName)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
-        var people = await CheckInPeopleQuery.ByCheckInAsync(Db, Client.Id, since, ct);
+        var answers = await people.ByCheckInAsync(Client.Id, since, ct);
         var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
         var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
         var tailored = extra?.Tailored;
         IReadOnlyList<string> items = tailored ?? SelfCareChecklist.DefaultItems;
         return new CheckInsPage(Client.IsReadOnly, Weeks, checkIns, facts, CheckInSignals.Evaluate(facts, rules, calendar.UtcNow), rules,
             items, tailored is not null, selfCareText ?? string.Join("\n", items), selfCareError, extra?.Version ?? 0, await calendar.ZoneAsync(ct))
-        { People = people, Boundaries = extra?.Boundaries ?? [] };
+        { People = answers, Boundaries = extra?.Boundaries ?? [] };
     }
 }
