@@ -27,22 +27,32 @@ public sealed class ClinicianAlerts(ClinicDbContext db, AuditTrail audit, AfterC
     /// </summary>
     /// <param name="raisedBy">The client's user when they raised it without a live session (their device's "I feel unsafe" token).</param>
     public async Task<ClinicianAlert> AddAsync(Guid clientId, AlertKind kind, ConcernSeverity severity, Guid? concernId = null, DateOnly? reviewDate = null,
-        Guid? raisedBy = null, CancellationToken ct = default)
+        Guid? raisedBy = null, CancellationToken ct = default) =>
+        (await AddAllAsync([new NewAlert(clientId, kind, severity, concernId, reviewDate)], raisedBy, ct))[0];
+
+    /// <summary>Adds several alerts as <see cref="AddAsync"/> does, reading who they email in one statement for all of them (a job's batch).</summary>
+    public async Task<IReadOnlyList<ClinicianAlert>> AddAllAsync(IReadOnlyList<NewAlert> wanted, Guid? raisedBy = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var alert = ClinicianAlert.Raise(clientId, kind, severity, now, concernId, reviewDate);
-        db.Set<ClinicianAlert>().Add(alert);
-        if (raisedBy is { } user) audit.AddAs(user, Core.Accounts.Roles.Client.ToLowerInvariant(), AuditActions.Create, AuditRecords.ClinicianAlert, alert.Id, clientId);
-        else audit.Add(AuditActions.Create, AuditRecords.ClinicianAlert, alert.Id, clientId);
-        if (!AlertRules.MayEmail(alert.Severity)) return alert;
-        foreach (var clinician in await MailRecipientsAsync(clientId, now, ct))
+        var alerts = wanted.Select(w => ClinicianAlert.Raise(w.ClientId, w.Kind, w.Severity, now, w.ConcernId, w.ReviewDate)).ToList();
+        foreach (var alert in alerts)
+        {
+            db.Set<ClinicianAlert>().Add(alert);
+            if (raisedBy is { } user) audit.AddAs(user, Core.Accounts.Roles.Client.ToLowerInvariant(), AuditActions.Create, AuditRecords.ClinicianAlert, alert.Id, alert.ClientId);
+            else audit.Add(AuditActions.Create, AuditRecords.ClinicianAlert, alert.Id, alert.ClientId);
+        }
+        var mailing = alerts.Where(a => AlertRules.MayEmail(a.Severity)).ToList();
+        if (mailing.Count == 0) return alerts;
+        var recipients = await MailRecipientsAsync([.. mailing.Select(a => a.ClientId).Distinct()], now, ct);
+        foreach (var alert in mailing)
+        foreach (var clinician in recipients[alert.ClientId])
         {
             if (!AlertRules.Emails(alert.Severity, clinician.MailFrom)) continue;
-            var mail = OutboxMessage.UrgentAlert(alert.Id, clientId, clinician.Id, now);
+            var mail = OutboxMessage.UrgentAlert(alert.Id, alert.ClientId, clinician.Id, now);
             db.Add(mail);
             afterCommit.Enqueue((services, _) => SendSoon(services, mail.Id));
         }
-        return alert;
+        return alerts;
     }
 
     /// <summary>An alert about a client's own check-in: its severity follows <see cref="AlertRules.CheckInSeverity"/> and the clinic's choice for contact attempts.</summary>
@@ -53,20 +63,25 @@ public sealed class ClinicianAlerts(ClinicDbContext db, AuditTrail audit, AfterC
     }
 
     /// <summary>
-    /// Who an alert about the client may email, with their own choice of how much: the client's clinician, and the clinicians
-    /// covering the client right now (the cover filter's rule, in ClinicDbContext: given by the current clinician, not revoked,
-    /// started and not ended). One statement, past the caller's filters: a client raising "I feel unsafe" may read neither.
+    /// Who alerts about these clients may email, with each clinician's own choice of how much: the client's clinician, and
+    /// the active clinicians covering the client right now (the cover filter's rule, in ClinicDbContext: given by the current
+    /// clinician, not revoked, started and not ended). One statement, past the caller's filters: a client raising
+    /// "I feel unsafe" may read neither.
     /// </summary>
-    private async Task<IEnumerable<(Guid Id, ConcernSeverity MailFrom)>> MailRecipientsAsync(Guid clientId, DateTimeOffset now, CancellationToken ct)
+    private async Task<ILookup<Guid, (Guid Id, ConcernSeverity MailFrom)>> MailRecipientsAsync(IReadOnlyList<Guid> clientIds, DateTimeOffset now, CancellationToken ct)
     {
-        var client = db.Clients.IgnoreQueryFilters().Where(c => c.Id == clientId);
-        var rows = await db.Users
-            .Where(u => client.Any(c => c.PrimaryClinicianId == u.Id)
-                || (u.IsActive && db.CoverGrants.Any(g => g.ClientId == clientId && g.CoveringClinicianId == u.Id && g.RevokedAt == null
-                    && g.StartsAt <= now && now < g.EndsAt && client.Any(c => c.PrimaryClinicianId == g.GrantorClinicianId))))
-            .Select(u => new { u.Id, u.AlertMailFrom })
+        var clients = db.Clients.IgnoreQueryFilters().Where(c => clientIds.Contains(c.Id));
+        var primary = clients.Select(c => new { ClientId = c.Id, UserId = c.PrimaryClinicianId, Covering = false });
+        var covering = db.CoverGrants
+            .Where(g => clientIds.Contains(g.ClientId) && g.RevokedAt == null && g.StartsAt <= now && now < g.EndsAt
+                && clients.Any(c => c.Id == g.ClientId && c.PrimaryClinicianId == g.GrantorClinicianId))
+            .Select(g => new { g.ClientId, UserId = g.CoveringClinicianId, Covering = true });
+        var rows = await primary.Concat(covering)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.ClientId, r.Covering, u.Id, u.IsActive, u.AlertMailFrom })
+            .Where(r => !r.Covering || r.IsActive)
+            .Select(r => new { r.ClientId, r.Id, r.AlertMailFrom })
             .ToListAsync(ct);
-        return rows.Select(u => (u.Id, u.AlertMailFrom));
+        return rows.ToLookup(r => r.ClientId, r => (r.Id, r.AlertMailFrom));
     }
 
     /// <summary>
@@ -93,3 +108,6 @@ public sealed class ClinicianAlerts(ClinicDbContext db, AuditTrail audit, AfterC
         return Task.CompletedTask;
     }
 }
+
+/// <summary>An alert to raise with <see cref="ClinicianAlerts.AddAllAsync"/>.</summary>
+public sealed record NewAlert(Guid ClientId, AlertKind Kind, ConcernSeverity Severity, Guid? ConcernId = null, DateOnly? ReviewDate = null);

@@ -26,8 +26,8 @@ public sealed class OverdueReviewAlerts(ClinicDbContext db, ClinicianAlerts aler
             .ToListAsync(ct);
         if (due.Count == 0) return 0;
 
-        foreach (var c in due)
-            await alerts.AddAsync(c.ClientId, AlertKind.ReviewOverdue, AlertRules.OverdueReviewSeverity(c.Severity), c.Id, c.NextReviewDate, ct: ct);
+        await alerts.AddAllAsync([.. due.Select(c =>
+            new NewAlert(c.ClientId, AlertKind.ReviewOverdue, AlertRules.OverdueReviewSeverity(c.Severity), c.Id, c.NextReviewDate))], ct: ct);
         try
         {
             await db.SaveChangesAsync(ct);

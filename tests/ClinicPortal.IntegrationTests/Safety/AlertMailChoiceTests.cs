@@ -177,6 +177,30 @@ public sealed class AlertMailChoiceTests : IDisposable
         Assert.Equal(3, _smtp.Messages().Count(m => m.To == Arrange.MorganEmail));
     }
 
+    [Fact]
+    public async Task A_batch_of_alerts_about_several_clients_emails_each_clients_own_clinicians()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var app = new ReminderApp(_smtp, new ManualClock(now));
+        var (morgan, riley) = (await Arrange.UserIdAsync(app, Arrange.MorganEmail), await Arrange.UserIdAsync(app, Arrange.RileyEmail));
+        var covered = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Bea Batched");
+        var uncovered = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Ulla Uncovered");
+        var rileys = await Arrange.ClientAsync(app, Arrange.RileyEmail, "Rae Rileys");
+        await ArrangeCover.GrantAsync(app, covered, riley, now.AddHours(-1), now.AddDays(1));
+
+        await using (var scope = app.SystemScope())
+        {
+            var raised = await scope.ServiceProvider.GetRequiredService<ClinicianAlerts>().AddAllAsync(
+                [.. new[] { covered, uncovered, rileys }.Select(c => new NewAlert(c.Id, AlertKind.ClientFeelsUnsafe, ConcernSeverity.Imminent))]);
+            Assert.Equal(3, raised.Count);
+            await app.SystemDb(scope).SaveChangesAsync();
+        }
+
+        Assert.Equal(new[] { morgan, riley }.Order(), await SentToAsync(app, covered.Id));
+        Assert.Equal([morgan], await SentToAsync(app, uncovered.Id));
+        Assert.Equal([riley], await SentToAsync(app, rileys.Id));
+    }
+
     private static async Task ReportContactAttemptAsync(ClinicAppFactory app, ClientLogin login)
     {
         var session = await CheckInArrange.SignedInAsync(app, login);
