@@ -26,19 +26,20 @@ public sealed class ClientTasksController(ClinicDbContext db, ClinicCalendar cal
 
     /// <param name="done">True to tick the task off, false to untick it.</param>
     [HttpPost("{taskId:guid}/tick")]
-    public Task<IActionResult> Tick(Guid taskId, bool done, CancellationToken ct) =>
-        ActAsync(RedirectToAction(nameof(Index)), async () =>
+    public async Task<IActionResult> Tick(Guid taskId, bool done, CancellationToken ct)
+    {
+        var task = await Db.Set<ClientTask>().SingleOrDefaultAsync(t => t.Id == taskId && t.ClientId == Own.ClientId, ct);
+        if (task is null) return NotFound();
+        return await ActAsync(RedirectToAction(nameof(Index)), async () =>
         {
             if (Own.IsReadOnly) throw new DomainRuleException(CheckInsController.DischargedMessage);
-            var clientId = Own.ClientId;
-            var task = await Db.Set<ClientTask>().SingleOrDefaultAsync(t => t.Id == taskId && t.ClientId == clientId, ct)
-                ?? throw new DomainRuleException("That task is not on your list.");
             if (task.Tick(done, Calendar.UtcNow) is not { } tick) return done ? "Already ticked off." : "Already open.";
             Db.Add(tick);
-            audit.Add(AuditActions.Update, AuditRecords.ClientTask, task.Id, clientId);
+            audit.Add(AuditActions.Update, AuditRecords.ClientTask, task.Id, Own.ClientId);
             await Db.SaveChangesAsync(ct);
             return done ? "Ticked off. Well done." : "Back on your list.";
         });
+    }
 
     private DateOnly Today => ClinicTime.DayOf(Calendar.UtcNow, Own.Zone);
 }
