@@ -40,6 +40,7 @@ public static class InfrastructureServices
         services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();
         services.AddScoped<Measures.MeasureScoresQuery>();
+        services.AddScoped<CheckIns.CheckInPeopleQuery>();
         services.AddScoped<Measures.MeasureSubmissions>();
         services.AddScoped<Measures.DueMeasures>();
 

@@ -142,7 +142,6 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.Sessions.ClientSessionQuery>();
         services.AddScoped<Areas.Clinician.Sessions.SessionBooking>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
-        services.AddScoped<Areas.Clinician.CheckIns.CheckInPeopleQuery>();
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimelineQuery>();
         services.AddScoped<Areas.Clinician.Reconnecting.ReconnectingQuery>();
         services.AddScoped<Areas.ClientSpace.SharedPlan.SharedPlanQuery>();

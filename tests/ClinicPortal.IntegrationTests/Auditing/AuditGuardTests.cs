@@ -31,7 +31,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     /// <summary>Client-area GETs that write no audit row, each because it shows nothing of the client's record.</summary>
     private static readonly Dictionary<string, string> ClientPagesWithoutRecord = new()
     {
-        ["client/check-ins/new"] = "a blank check-in form: the self-care items to tick, nothing the client has recorded",
+        ["client/check-ins/new"] = "a blank check-in form with one person or none: the self-care items to tick, nothing the client has recorded (with several people it names them, and is audited as a view of the plan: CheckInPeopleTests)",
         ["client/debrief"] = "with no ended trial waiting, a line saying so (a debrief that is due is audited as a view of its plan)",
         ["client/journal"] = "the client's private journal entries written on their own: a private record no audit row may name (PrivateJournalTests)",
     };

@@ -4,6 +4,7 @@ using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Common;
 using ClinicPortal.Core.Safety;
 using ClinicPortal.Infrastructure.Auditing;
+using ClinicPortal.Infrastructure.CheckIns;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Safety;
@@ -19,7 +20,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.CheckIns;
 /// the signed-in client's id (from the sign-in, never the form); another client's check-in id is not found.
 /// </summary>
 [Route("client/check-ins")]
-public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, ClinicianAlerts alerts)
+public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, ClinicianAlerts alerts, CheckInPeopleQuery answersQuery)
     : ClientSpaceController(db, calendar)
 {
     public const string DischargedMessage =
@@ -40,6 +41,8 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
     public async Task<IActionResult> New(CancellationToken ct)
     {
         var options = await OptionsAsync(ct);
+        // With several people the form asks about each by name: that is a read of the client's plan.
+        if (options.People.Count > 1) await audit.RecordAsync(AuditActions.View, AuditRecords.Boundary, null, Own.ClientId, ct);
         return View("Form", new CheckInFormPage(null, options.Offer(new CheckInForm()), options.SelfCare, null, Own.Zone));
     }
 
@@ -108,7 +111,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
 
     private async Task<IActionResult> ReadOnlyAsync(CheckIn checkIn, PrivateJournalEntry? journal, string? error, CancellationToken ct)
     {
-        var people = await PersonLinesAsync([checkIn.Id], ct);
+        var people = await answersQuery.OfAsync(Own.ClientId, [checkIn.Id], ct);
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Show", new MyCheckInPage(ToMine(checkIn, journal?.Text, false, people.GetValueOrDefault(checkIn.Id, [])), Own.Zone, error));
     }
@@ -133,15 +136,6 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
     private Task<List<CheckInPerson>> PeopleOfAsync(Guid checkInId, CancellationToken ct) =>
         Db.Set<CheckInPerson>().AsNoTracking().Where(p => p.CheckInId == checkInId && p.ClientId == Own.ClientId).ToListAsync(ct);
 
-    /// <summary>The answers per person of these check-ins, each named by the person of its boundary, in one statement.</summary>
-    private async Task<Dictionary<Guid, List<PersonAnswerView>>> PersonLinesAsync(IReadOnlyCollection<Guid> checkInIds, CancellationToken ct)
-    {
-        var rows = await Db.Set<CheckInPerson>().AsNoTracking().Where(p => p.ClientId == Own.ClientId && checkInIds.Contains(p.CheckInId))
-            .Join(Db.Set<Boundary>().Where(b => b.ClientId == Own.ClientId), p => p.BoundaryId, b => b.Id, (p, b) => new { p.CheckInId, View = new PersonAnswerView(b.PersonName, p.Urge, p.ContactAttempted, p.GotInTouch, p.LookedUp), b.CreatedAt })
-            .OrderBy(r => r.CreatedAt).ToListAsync(ct);
-        return rows.GroupBy(r => r.CheckInId).ToDictionary(g => g.Key, g => g.Select(r => r.View).ToList());
-    }
-
     private async Task<List<MyCheckIn>> MineAsync(DateTimeOffset since, CancellationToken ct)
     {
         var checkIns = await Db.Set<CheckIn>().AsNoTracking().Where(c => c.ClientId == Own.ClientId && c.CreatedAt >= since)
@@ -149,7 +143,7 @@ public sealed class CheckInsController(ClinicDbContext db, ClinicCalendar calend
         var ids = checkIns.Select(c => c.Id).ToList();
         var journals = await Db.Set<PrivateJournalEntry>().AsNoTracking().Where(j => j.ClientId == Own.ClientId && j.CheckInId != null && ids.Contains(j.CheckInId.Value))
             .ToDictionaryAsync(j => j.CheckInId!.Value, j => j.Text, ct);
-        var people = await PersonLinesAsync(ids, ct);
+        var people = await answersQuery.OfAsync(Own.ClientId, ids, ct);
         var now = Calendar.UtcNow;
         return checkIns.Select(c => ToMine(c, journals.GetValueOrDefault(c.Id), c.IsEditable(now) && !Own.IsReadOnly, people.GetValueOrDefault(c.Id, []))).ToList();
     }

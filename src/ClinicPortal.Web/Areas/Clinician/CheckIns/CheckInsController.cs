@@ -100,7 +100,7 @@ public sealed class CheckInsController(ClinicDbContext db, AuditTrail audit, Cli
                     .Select(b => new CheckInPersonChoice(b.Id, b.PersonName)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
-        var answers = await people.ByCheckInAsync(Client.Id, since, ct);
+        var answers = await people.SinceAsync(Client.Id, since, ct);
         var facts = extra?.Summary.CheckInFacts ?? CheckInFacts.None;
         var rules = (await calendar.SettingsAsync(ct)).CheckInRules;
         var tailored = extra?.Tailored;
