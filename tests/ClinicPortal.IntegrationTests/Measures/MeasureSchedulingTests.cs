@@ -71,6 +71,9 @@ public sealed class MeasureSchedulingTests(MeasureClockApp app) : IClassFixture<
         app.Clock.Advance(TimeSpan.FromDays(14));
         await OpenDueAsync();
         Assert.Equal(3, (await MeasuresArrange.ResponsesAsync(app, client.Id)).Count);
+        // Stopping ends the asking, not the sharing: the client still sees their PHQ-9 scores, and only those.
+        var mine = await (await CheckInArrange.SignedInAsync(app, login)).GetPageAsync("/client/measures");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(mine, "data-testid=\"my-measure-trend\""));
     }
 
     [Fact]

@@ -34,7 +34,10 @@ public sealed class MeasuresController(ClinicDbContext db, ClinicCalendar calend
         var clientId = Own.ClientId;
         var open = await Db.Set<MeasureResponse>().AsNoTracking().Where(r => r.ClientId == clientId && r.SubmittedAt == null)
             .OrderBy(r => r.DueAt).Select(r => new { r.Id, r.InstrumentCode, r.DueAt, r.Answers }).ToListAsync(ct);
-        var shared = await Db.Set<MeasureSchedule>().AsNoTracking().Where(s => s.ClientId == clientId && s.StoppedAt == null && s.ShareTrend)
+        // The newest schedule of a questionnaire decides whether its scores are shown: stopping one (and a "once" one
+        // stops as it opens) ends the asking, not the sharing.
+        var shared = await Db.Set<MeasureSchedule>().AsNoTracking().Where(s => s.ClientId == clientId && s.ShareTrend
+                && !Db.Set<MeasureSchedule>().Any(n => n.ClientId == clientId && n.InstrumentCode == s.InstrumentCode && n.CreatedAt > s.CreatedAt))
             .Select(s => s.InstrumentCode).Distinct().ToListAsync(ct);
         var trends = shared.Count == 0 ? [] : (await scores.ScoresAsync(clientId, ct: ct))
             .Where(s => shared.Contains(s.InstrumentCode)).GroupBy(s => s.InstrumentCode)
