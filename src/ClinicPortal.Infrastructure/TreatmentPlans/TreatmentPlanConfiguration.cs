@@ -31,6 +31,7 @@ internal sealed class TreatmentPlanRevisionConfiguration : IEntityTypeConfigurat
         b.HasKey(r => r.Id);
         b.Property(r => r.Summary).HasMaxLength(TreatmentPlanRevision.SummaryMax);
         b.Property(r => r.Snapshot).HasColumnType("jsonb");
+        b.HasRowVersion(); // signing and acknowledging change a revision: two posts at once must not both do it
         b.HasIndex(r => new { r.PlanId, r.Number }).IsUnique();
         b.HasIndex(r => new { r.ClientId, r.CreatedAt });
         b.HasOne<TreatmentPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);

@@ -15,6 +15,22 @@ namespace ClinicPortal.IntegrationTests.TreatmentPlans;
 public sealed class TreatmentPlanPagesTests(DemoClinicApp app) : IClassFixture<DemoClinicApp>
 {
     [Fact]
+    public async Task The_same_revision_signed_several_times_at_once_is_signed_once()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Sid Simultaneous");
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var (page, edit) = ($"/clinician/clients/{client.Id}/treatment-plan", $"/clinician/clients/{client.Id}/treatment-plan/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(edit, edit, TreatmentPlanArrange.Fields(goals: "Sleep through most nights"))).StatusCode);
+        var token = await session.TokenFromAsync(page);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => session.Http.PostAsync($"{page}/sign",
+            new FormUrlEncodedContent([new("revision", "1"), new("__RequestVerificationToken", token)]))));
+
+        Assert.True((await TreatmentPlanArrange.RevisionsAsync(app, client.Id)).Single().IsSigned);
+        Assert.Equal(1, (await Arrange.AuditAsync(app, client.Id)).Count(a => a is { Action: AuditActions.Sign, RecordType: AuditRecords.TreatmentPlan }));
+    }
+
+    [Fact]
     public async Task A_clinician_writes_signs_and_revises_a_plan_and_the_client_reads_and_acknowledges_the_signed_one()
     {
         var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Tess Treatment");
