@@ -74,12 +74,14 @@ public sealed class ReflectionsController(ClinicDbContext db, ClinicCalendar cal
     private async Task<TrialContactPlan> DueAsync(CancellationToken ct)
     {
         if (Own.IsReadOnly) throw new DomainRuleException(CheckInsController.DischargedMessage);
-        return await DuePlans().OrderBy(p => p.EndedAt).FirstOrDefaultAsync(ct)
+        return await DuePlans().FirstOrDefaultAsync(ct)
             ?? throw new DomainRuleException("There is nothing waiting here right now.");
     }
 
+    /// <summary>Ended trials without their questions answered, oldest first: the page and the save take the same one.</summary>
     private IQueryable<TrialContactPlan> DuePlans() => Db.Set<TrialContactPlan>()
-        .Where(p => p.ClientId == Own.ClientId && p.EndedAt != null && !Db.Set<TrialDebrief>().Any(d => d.PlanId == p.Id));
+        .Where(p => p.ClientId == Own.ClientId && p.EndedAt != null && !Db.Set<TrialDebrief>().Any(d => d.PlanId == p.Id))
+        .OrderBy(p => p.EndedAt);
 
     private async Task<ReflectionPage> ReflectionPageAsync(ReflectionForm form, CancellationToken ct)
     {
