@@ -173,6 +173,9 @@ public sealed class Boundary : IClientVisibleRecord
         return kept;
     }
 
+    /// <summary>Whether the reasons already hold this one, compared as the plan's duplicate check compares items.</summary>
+    public bool HasReason(string text) => Reasons.Any(r => Same(r.Text, text));
+
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     internal static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;

@@ -34,7 +34,7 @@ public sealed class OwnReasonsTests
     public void A_reason_already_on_the_plan_or_no_reason_is_refused_and_nothing_changes()
     {
         var boundary = NewBoundary();
-        Assert.Throws<DomainRuleException>(() => OwnReasons.AddToPlan(boundary, "clinician's REASON", ClinicianId, Now));
+        Assert.Equal(OwnReasons.AlreadyMessage, Assert.Throws<DomainRuleException>(() => OwnReasons.AddToPlan(boundary, " clinician's REASON", ClinicianId, Now)).Message);
         Assert.Equal(OwnReasons.NoneMessage, Assert.Throws<DomainRuleException>(() => OwnReasons.AddToPlan(boundary, " ", ClinicianId, Now)).Message);
         Assert.Equal(1, boundary.RevisionNumber);
     }
