@@ -54,9 +54,9 @@ public sealed class ReconnectingQuery(ClinicDbContext db)
         return (found.Boundary, found.People, new ReconnectingView(plans, found.Reflections));
     }
 
-    /// <summary>The client's support network as standby choices, supportive people first.</summary>
+    /// <summary>The client's support network as standby choices, supportive people first; a risk contact is never offered.</summary>
     public Task<List<StandbyChoice>> StandbyChoicesAsync(Guid clientId, CancellationToken ct) =>
-        db.Set<SupportPerson>().Where(p => p.ClientId == clientId)
+        db.Set<SupportPerson>().Where(p => p.ClientId == clientId && p.Role != SupportRole.Risk)
             .OrderBy(p => p.Role).ThenBy(p => p.Name)
             .Select(p => new StandbyChoice(p.Id, p.Name, p.Role)).ToListAsync(ct);
 }
