@@ -91,7 +91,7 @@ public sealed class ClientReflectionTests(DemoClinicApp app) : IClassFixture<Dem
 
         var clinician = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var end = $"/clinician/clients/{login.Client.Id}/boundaries/{boundary.Id}/trial/{trial}/end";
-        Assert.Equal(HttpStatusCode.Redirect, (await clinician.PostFormAsync(end, end, [new("Criterion", "1")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await clinician.PostFormAsync(end, end, await ReconnectingArrange.EndFieldsAsync(clinician, end, [new("Criterion", "1")]))).StatusCode);
 
         var home = await client.GetPageAsync("/client");
         Assert.Contains("A few optional questions are waiting for you", home);

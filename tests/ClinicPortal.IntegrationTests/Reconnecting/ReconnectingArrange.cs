@@ -18,6 +18,13 @@ internal static class ReconnectingArrange
         .. (criteria.Length == 0 ? Criteria : criteria).Select((c, i) => new KeyValuePair<string, string>($"ExitCriteria[{i}]", c)),
     ];
 
+    /// <summary>The return-to-no-contact form as a browser posts it: the plan's version shown on the page, then <paramref name="fields"/>.</summary>
+    public static async Task<List<KeyValuePair<string, string>>> EndFieldsAsync(BrowserSession session, string end, IEnumerable<KeyValuePair<string, string>> fields) =>
+    [
+        .. Concurrency.HtmlForm.FieldsOf(await session.GetPageAsync(end), end).Where(f => f.Key == nameof(Web.Areas.Clinician.Reconnecting.EndTrialForm.PlanVersion)),
+        .. fields,
+    ];
+
     /// <summary>A plan in force for the boundary (the person on standby supportive) and one reflection, each carrying <paramref name="marker"/>.</summary>
     public static async Task<(Guid Trial, Guid Reflection)> TrialAndReflectionAsync(ClinicAppFactory app, Guid clientId, Guid boundaryId, Guid standbyId,
         string marker)

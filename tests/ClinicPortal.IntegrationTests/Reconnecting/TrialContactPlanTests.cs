@@ -49,7 +49,8 @@ public sealed class TrialContactPlanTests(DemoClinicApp app) : IClassFixture<Dem
         // While the plan is in force, the edit form cannot return to no contact: the plan's own page asks which criterion was met.
         var direct = await session.PostFormAsync($"{path}/edit", $"{path}/edit", BoundaryArrange.Fields(LowContact() with { ContactLevel = ContactLevel.NoContact }));
         Assert.Contains(Boundary.ReturnThroughPlan, WebUtility.HtmlDecode(await direct.Content.ReadAsStringAsync()));
-        var ended = await session.PostFormAsync($"{path}/trial/{plan.Id}/end", $"{path}/trial/{plan.Id}/end", [new("Criterion", "2")]);
+        var end = $"{path}/trial/{plan.Id}/end";
+        var ended = await session.PostFormAsync(end, end, await ReconnectingArrange.EndFieldsAsync(session, end, [new("Criterion", "2")]));
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
 
         var revisions = await BoundaryArrange.RevisionsAsync(app, boundary.Id);
@@ -104,6 +105,32 @@ public sealed class TrialContactPlanTests(DemoClinicApp app) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task A_return_from_a_page_shown_before_the_plan_was_edited_is_refused_rather_than_record_another_criterion()
+    {
+        var client = await Arrange.ClientAsync(app, Arrange.MorganEmail);
+        var boundary = await BoundaryArrange.BoundaryAsync(app, client, LowContact());
+        var friend = await BoundaryArrange.PersonAsync(app, client, "Priya Standby", SupportRole.Supportive);
+        var session = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
+        var path = $"/clinician/clients/{client.Id}/boundaries/{boundary.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync($"{path}/trial/new", $"{path}/trial/new", ReconnectingArrange.TrialFields(friend.Id))).StatusCode);
+        var plan = Assert.Single(await ReconnectingArrange.PlansAsync(app, boundary.Id));
+        var end = $"{path}/trial/{plan.Id}/end";
+        var shownFirst = await ReconnectingArrange.EndFieldsAsync(session, end, [new("Criterion", "1")]); // the first criterion, as the page showed it
+
+        var edit = $"{path}/trial/{plan.Id}/edit"; // another window puts the criteria the other way round
+        var reordered = ReconnectingArrange.TrialFields(friend.Id, ReconnectingArrange.Criteria[1], ReconnectingArrange.Criteria[0]);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(edit, edit, reordered)).StatusCode);
+        var before = await Arrange.FingerprintAsync(app);
+
+        var stale = await session.PostFormAsync(end, end, shownFirst);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(Web.Mvc.Refusals.ChangedElsewhere, WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await Arrange.FingerprintAsync(app));
+        Assert.True(Assert.Single(await ReconnectingArrange.PlansAsync(app, boundary.Id)).InForce);
+    }
+
+    [Fact]
     public async Task A_return_without_a_criterion_or_with_a_tampered_plan_id_saves_nothing()
     {
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail);
@@ -115,9 +142,9 @@ public sealed class TrialContactPlanTests(DemoClinicApp app) : IClassFixture<Dem
         var path = $"/clinician/clients/{client.Id}/boundaries/{boundary.Id}/trial/{trial}/end";
         var before = await Arrange.FingerprintAsync(app);
 
-        foreach (var fields in new List<KeyValuePair<string, string>>[] { [], [new("Criterion", "0"), new("OtherReason", " ")], [new("Criterion", "7")] })
+        foreach (var fields in new KeyValuePair<string, string>[][] { [], [new("Criterion", "0"), new("OtherReason", " ")], [new("Criterion", "7")] })
         {
-            var response = await session.PostFormAsync(path, path, fields);
+            var response = await session.PostFormAsync(path, path, await ReconnectingArrange.EndFieldsAsync(session, path, fields));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(TrialExit.ChooseOne, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         }

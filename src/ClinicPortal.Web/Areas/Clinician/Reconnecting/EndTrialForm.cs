@@ -5,13 +5,15 @@ namespace ClinicPortal.Web.Areas.Clinician.Reconnecting;
 
 /// <summary>
 /// A return to no contact: which exit criterion was met (its number, from 1), or "another reason" (0) with words.
-/// Versioned on the boundary, which the return revises.
+/// Versioned on the boundary, which the return revises, and on the plan, whose criteria are chosen by number: a plan
+/// edited in another window since the page was shown is refused rather than a different criterion recorded.
 /// </summary>
 public sealed class EndTrialForm : IVersionedForm
 {
     public const int AnotherReason = 0;
 
     public uint Version { get; set; }
+    public uint PlanVersion { get; set; }
 
     [BindingMessage(TrialExit.ChooseOne)]
     public int? Criterion { get; set; }

@@ -79,9 +79,9 @@ public sealed class ReconnectingController(ClinicDbContext db, AuditTrail audit,
     [HttpGet("trial/{planId:guid}/end")]
     public async Task<IActionResult> EndTrial(Guid boundaryId, Guid planId, CancellationToken ct)
     {
-        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary) return NotFound();
+        if (await FindBoundaryAsync(boundaryId, ct) is not { } boundary || await FindPlanAsync(boundaryId, planId, ct) is not { } plan) return NotFound();
         if (Client.IsReadOnly) return ReadOnlyClient();
-        return await EndPageAsync(boundary, planId, Versioned(new EndTrialForm(), boundary), ct);
+        return await EndPageAsync(boundary, planId, Versioned(new EndTrialForm { PlanVersion = Db.VersionOf(plan) }, boundary), ct);
     }
 
     [HttpPost("trial/{planId:guid}/end")]
@@ -92,6 +92,7 @@ public sealed class ReconnectingController(ClinicDbContext db, AuditTrail audit,
         {
             Client.EnsureEditable();
             ExpectVersion(boundary, form);
+            Db.ExpectVersion(plan, form.PlanVersion);
             var revision = boundary.ReturnToNoContact(plan, form.ToExit(), Me, calendar.UtcNow);
             Db.Add(revision);
             audit.Add(AuditActions.EndTrial, AuditRecords.TrialContactPlan, planId, Client.Id);
