@@ -42,11 +42,10 @@ public sealed class ClientTasksController(ClinicDbContext db, AuditTrail audit, 
     [HttpPost("{taskId:guid}/edit")]
     public async Task<IActionResult> Save(Guid taskId, TaskForm form, CancellationToken ct)
     {
-        if (await FindAsync(taskId, ct) is not { } found) return NotFound();
+        if (await FindAsync(taskId, ct) is not { } task) return NotFound();
         return await SubmitAsync(async () => View(nameof(Edit), await EditPageAsync(taskId, form, ct)), async () =>
         {
             Client.EnsureEditable();
-            var task = await FindAsync(taskId, ct) ?? found;
             ExpectVersion(task, form);
             task.Change(form.Title, form.DueOn, await calendar.TodayAsync(ct));
             audit.Add(AuditActions.Update, AuditRecords.ClientTask, task.Id, Client.Id);
