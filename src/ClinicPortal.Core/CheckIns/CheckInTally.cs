@@ -1,3 +1,5 @@
+using ClinicPortal.Core.Clinics;
+
 namespace ClinicPortal.Core.CheckIns;
 
 /// <summary>What a check-in said for a count: looked them up, the feelings ticked, and who tried to reach the client.</summary>
@@ -32,11 +34,8 @@ public sealed record CheckInTally(int CheckIns, int LookedUp, IReadOnlyList<(Emo
     /// first; only weeks with check-ins appear.
     /// </summary>
     public static IReadOnlyList<WeekTally> ByWeek(IEnumerable<(DateOnly Day, TallyInput CheckIn)> checkIns) =>
-        checkIns.GroupBy(c => WeekOf(c.Day)).OrderByDescending(g => g.Key)
+        checkIns.GroupBy(c => ClinicTime.WeekStart(c.Day)).OrderByDescending(g => g.Key)
             .Select(g => new WeekTally(g.Key, Of(g.Select(c => c.CheckIn).ToList()))).ToList();
-
-    /// <summary>The Monday that starts the week holding <paramref name="day"/>.</summary>
-    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
 
 /// <summary>One week's counts, the week named by its Monday.</summary>

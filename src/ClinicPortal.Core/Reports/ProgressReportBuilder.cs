@@ -1,4 +1,5 @@
 using ClinicPortal.Core.CheckIns;
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Progress;
 using ClinicPortal.Core.Safety;
@@ -84,7 +85,7 @@ public static class ProgressReportBuilder
     {
         var checkIns = all.Where(c => period.Contains(c.Date)).ToList();
         var days = Buckets(checkIns, c => c.Date);
-        var weeks = Buckets(checkIns, c => WeekStart(c.Date));
+        var weeks = Buckets(checkIns, c => ClinicTime.WeekStart(c.Date));
         var middle = period.Start.AddDays(period.Days / 2);
         var first = checkIns.Where(c => c.Date < middle).ToList();
         var second = checkIns.Where(c => c.Date >= middle).ToList();
@@ -100,9 +101,6 @@ public static class ProgressReportBuilder
             Tally = CheckInTally.Of(checkIns.Select(c => new TallyInput(c.LookedUp, c.Emotions, c.ContactAttemptChannels.Count > 0, c.AttemptedBy)).ToList()),
         };
     }
-
-    /// <summary>Weeks start on Monday.</summary>
-    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static List<CheckInBucket> Buckets(List<ReportCheckIn> checkIns, Func<ReportCheckIn, DateOnly> key) =>
         checkIns.GroupBy(key).OrderBy(g => g.Key).Select(g => new CheckInBucket(g.Key, g.Count(),

@@ -1,3 +1,4 @@
+using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.CheckIns;
 using ClinicPortal.Core.Common;
 
@@ -130,8 +131,8 @@ public sealed class CheckInPeopleTests
     public void Counts_week_by_week_start_on_monday_newest_week_first()
     {
         // Sunday 7 June 2026 ends the week of Monday 1 June; Monday 8 June starts the next one.
-        Assert.Equal(new DateOnly(2026, 6, 1), CheckInTally.WeekOf(new DateOnly(2026, 6, 7)));
-        Assert.Equal(new DateOnly(2026, 6, 8), CheckInTally.WeekOf(new DateOnly(2026, 6, 8)));
+        Assert.Equal(new DateOnly(2026, 6, 1), ClinicTime.WeekStart(new DateOnly(2026, 6, 7)));
+        Assert.Equal(new DateOnly(2026, 6, 8), ClinicTime.WeekStart(new DateOnly(2026, 6, 8)));
 
         var weeks = CheckInTally.ByWeek(
         [
