@@ -34,10 +34,6 @@ public sealed record ConditionItem(string Text, bool SharedWithClient, Condition
             throw new DomainRuleException($"Give the date the condition \"{Boundary.Shorten(text)}\" was marked {BoundaryLabels.Of(item.Status).ToLowerInvariant()}.");
         return new ConditionItem(text, item.SharedWithClient, item.Status, item.StatusDate, evidence);
     }
-
-    /// <summary>The same condition (words and sharing) with a different status, date or evidence.</summary>
-    public bool ProgressDiffers(ConditionItem other) =>
-        Status != other.Status || StatusDate != other.StatusDate || Evidence != other.Evidence;
 }
 
 public static partial class BoundaryLabels

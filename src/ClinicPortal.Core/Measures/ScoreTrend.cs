@@ -15,7 +15,4 @@ public sealed record ScoreTrend(Instrument Instrument, IReadOnlyList<TrendPoint>
     }
 
     public TrendPoint? Latest => Points.Count > 0 ? Points[^1] : null;
-
-    /// <summary>The caseload's signal: the latest score is reliably worse than the first.</summary>
-    public bool ReliablyWorsening => Latest?.Change == ChangeKind.ReliablyWorse;
 }

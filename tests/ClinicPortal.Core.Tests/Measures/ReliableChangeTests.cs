@@ -39,14 +39,14 @@ public sealed class ScoreTrendTests
         Assert.Equal([0, -3, -7], trend.Points.Select(p => p.ChangeFromFirst));
         Assert.Equal([ChangeKind.NoReliableChange, ChangeKind.NoReliableChange, ChangeKind.ReliablyImproved], trend.Points.Select(p => p.Change));
         Assert.Equal(["Moderately severe", "Moderate", "Mild"], trend.Points.Select(p => p.Band.Label));
-        Assert.False(trend.ReliablyWorsening);
+        Assert.NotEqual(ChangeKind.ReliablyWorse, trend.Latest!.Change);
     }
 
     [Fact]
     public void A_rise_of_the_threshold_is_a_worsening_trend()
     {
         var trend = ScoreTrend.Of(Instruments.Gad7, [(Guid.NewGuid(), Start, 6, false), (Guid.NewGuid(), Start.AddDays(7), 10, false)]);
-        Assert.True(trend.ReliablyWorsening);
+        Assert.Equal(ChangeKind.ReliablyWorse, trend.Latest!.Change);
         Assert.Null(ScoreTrend.Of(Instruments.Gad7, []).Latest);
     }
 }
