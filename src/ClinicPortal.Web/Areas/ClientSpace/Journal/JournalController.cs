@@ -45,15 +45,3 @@ public sealed class JournalController(ClinicDbContext db, ClinicCalendar calenda
         return new JournalPage(entries, form, Own.IsReadOnly, Own.Zone);
     }
 }
-
-public sealed class JournalForm
-{
-    public string? Text { get; set; }
-}
-
-public sealed record JournalLine(DateTimeOffset CreatedAt, string Text);
-
-public sealed record JournalPage(IReadOnlyList<JournalLine> Entries, JournalForm Form, bool ReadOnly, TimeZoneInfo Zone)
-{
-    public string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Zone).ToString("ddd d MMM yyyy, HH:mm");
-}
