@@ -17,7 +17,7 @@ namespace ClinicPortal.Infrastructure.Reports;
 /// Loads what a report needs for one client and period (only the chosen sections, no note text, no journals) and
 /// computes the report once. Runs under the caller's access scope, so another clinician's client yields nothing.
 /// </summary>
-public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar, IReportCheckInSource checkIns)
+public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar, IReportCheckInSource checkIns, Measures.MeasureScoresQuery scores)
 {
     public async Task<ProgressReport> BuildAsync(Client client, ReportOptions options, Guid generatedById, CancellationToken ct)
     {
@@ -88,7 +88,7 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
 
         // Every score sent by the period's end: the first one ever is what the period's scores are read against.
         var measureScores = Has(ReportSections.Measures)
-            ? (await new Measures.MeasureScoresQuery(db).ScoresAsync(id, until: endUtc, ct: ct)).Where(s => s.CompletedAt < endUtc)
+            ? (await scores.ScoresAsync(id, until: endUtc, ct: ct)).Where(s => s.CompletedAt < endUtc)
                 .Select(s => new ReportMeasureScore(s.ResponseId, s.InstrumentCode, s.CompletedAt, s.Total, s.SafetyFlag)).ToList()
             : null;
         var treatmentPlan = Has(ReportSections.TreatmentPlan) ? await TreatmentPlans.TreatmentPlanReportLoader.LoadAsync(db, id, endUtc, ct) : null;
