@@ -120,9 +120,13 @@ public sealed class MeasureSchedulingTests(MeasureClockApp app) : IClassFixture<
         var client = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Dee Discharged");
         var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var page = $"/clinician/clients/{client.Id}/measures";
+        // Due in two days, so the recurring job cannot open it before the client is discharged.
+        var zone = await ZoneAsync();
+        var day = ClinicTime.DayOf(app.Clock.GetUtcNow(), zone).AddDays(2);
         Assert.Equal(HttpStatusCode.Redirect, (await morgan.PostFormAsync(page, $"{page}/schedules",
-            [new("InstrumentCode", "GAD-7"), new("Kind", "EveryWeeks"), new("Every", "2")])).StatusCode);
+            [new("InstrumentCode", "GAD-7"), new("Kind", "Once"), new("On", day.ToString("yyyy-MM-dd"))])).StatusCode);
         await CheckInArrange.SqlAsync(app, $"UPDATE clients SET status = {(int)ClientStatus.Discharged} WHERE id = {client.Id}");
+        app.Clock.Advance(ClinicTime.ToUtcOrRefuse(day, MeasureSchedule.OnceOpensAt, zone) - app.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
 
         await OpenDueAsync();
 
