@@ -163,6 +163,32 @@ public sealed class HardDateTests(DemoClinicApp app) : IClassFixture<DemoClinicA
         return await app.SystemDb(scope).Set<HardDate>().AsNoTracking().Where(d => d.ClientId == clientId).ToListAsync();
     }
 
+    [Theory]
+    [InlineData("2000-02-29", true, "2026-02-27")]
+    [InlineData("2000-02-29", true, "2026-02-28")]
+    [InlineData("2000-02-29", true, "2026-03-01")]
+    [InlineData("2000-02-29", true, "2028-02-28")]
+    [InlineData("2000-02-29", true, "2028-02-29")]
+    [InlineData("2000-02-29", true, "2028-03-01")]
+    [InlineData("1990-12-31", true, "2026-12-31")]
+    [InlineData("1990-12-31", true, "2027-01-01")]
+    [InlineData("2026-05-04", false, "2026-05-04")]
+    [InlineData("2026-05-04", false, "2026-05-05")]
+    public async Task The_databases_next_occurrence_is_the_cores_including_a_29_february(string date, bool yearly, string today)
+    {
+        var (d, t) = (DateOnly.Parse(date), DateOnly.Parse(today));
+        _ = app.Services; // the portal's start migrates the database
+        await using var db = new NpgsqlConnection(app.ConnectionString);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT hard_date_next(@d, @y, @t)", db);
+        command.Parameters.AddWithValue("d", d);
+        command.Parameters.AddWithValue("y", yearly);
+        command.Parameters.AddWithValue("t", t);
+        var inDatabase = await command.ExecuteScalarAsync() is DateOnly n ? n : (DateOnly?)null;
+
+        Assert.Equal(HardDate.Next(d, yearly, t), inDatabase);
+    }
+
     private async Task<DateOnly?> NextHardDateAsync(Guid clientId)
     {
         await using var db = new NpgsqlConnection(app.ConnectionString);
