@@ -51,6 +51,13 @@ public sealed class IncidentLog(ClinicDbContext db, AuditTrail audit, TimeProvid
         return addendum;
     }
 
+    /// <summary>
+    /// Records that a page showed the client's incidents (an entry, or a list when <paramref name="entryId"/> is null). Nothing
+    /// for what only the client may see: a private entry, or a list of the client's own that shows only private ones.
+    /// </summary>
+    public Task RecordViewAsync(Guid clientId, Guid? entryId, bool onlyPrivate, CancellationToken ct) =>
+        onlyPrivate ? Task.CompletedTask : audit.RecordAsync(AuditActions.View, AuditRecords.IncidentEntry, entryId, clientId, ct);
+
     /// <summary>An entry of the client, tracked, found with both ids (null for another client's id or one the filters hide).</summary>
     public Task<IncidentEntry?> FindAsync(Guid clientId, Guid entryId, CancellationToken ct) =>
         db.Set<IncidentEntry>().SingleOrDefaultAsync(e => e.Id == entryId && e.ClientId == clientId, ct);
