@@ -85,13 +85,16 @@ public sealed class IncidentEntry : IClientChosenPrivacy
     public bool IsCorrectable(DateTimeOffset now) => IncidentRules.IsCorrectable(WrittenAt, now);
 
     /// <summary>Whether this person may correct the entry now: its author, inside the window.</summary>
-    public bool CanCorrect(Guid userId, DateTimeOffset now) => userId == WrittenByUserId && IsCorrectable(now);
+    public bool CanCorrect(Guid userId, DateTimeOffset now) => CorrectionRefusal(userId, now) is null;
+
+    /// <summary>Why this person may not correct the entry now (the window has closed, or they did not write it); null when they may.</summary>
+    public string? CorrectionRefusal(Guid userId, DateTimeOffset now) =>
+        !IsCorrectable(now) ? IncidentRules.WindowClosedMessage : userId != WrittenByUserId ? IncidentRules.NotAuthorMessage : null;
 
     /// <summary>A correction by the author inside the window; afterwards refused with a message pointing to an addendum.</summary>
     public void Correct(IncidentDetails details, bool isPrivate, Guid byUserId, DateTimeOffset now)
     {
-        if (!IsCorrectable(now)) throw new DomainRuleException(IncidentRules.WindowClosedMessage);
-        if (byUserId != WrittenByUserId) throw new DomainRuleException(IncidentRules.NotAuthorMessage);
+        if (CorrectionRefusal(byUserId, now) is { } refusal) throw new DomainRuleException(refusal);
         if (isPrivate && WrittenBy != IncidentAuthor.Client) throw new DomainRuleException(IncidentRules.ClinicianPrivateMessage);
         Apply(details, now);
         IsPrivate = isPrivate;

@@ -14,6 +14,7 @@ namespace ClinicPortal.EndToEndTests.Incidents;
 [Collection(PortalCollection.Name)]
 public sealed partial class ContactLogPhoneTests(PortalFixture portal) : PortalTest(portal)
 {
+    private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
     private const string Words = "E2E: \"I'll be outside your work at five.\"";
 
     [Fact]
@@ -46,11 +47,11 @@ public sealed partial class ContactLogPhoneTests(PortalFixture portal) : PortalT
     /// <summary>The quick part only: when is already now; how and what was said.</summary>
     private static async Task FillQuickNoteAsync(IPage phone)
     {
-        Assert.False(string.IsNullOrEmpty(await phone.GetByLabel("Day").InputValueAsync()), "the day defaults to today");
-        Assert.False(string.IsNullOrEmpty(await phone.GetByLabel("Time").InputValueAsync()), "the time defaults to now");
-        await phone.GetByLabel("How").SelectOptionAsync(new SelectOptionValue { Label = "Text message" });
-        await phone.GetByLabel("What was said or done").FillAsync(Words);
-        await Expect(phone.GetByLabel("Keep this private")).Not.ToBeCheckedAsync();
+        Assert.False(string.IsNullOrEmpty(await phone.GetByLabel("Day", Exact).InputValueAsync()), "the day defaults to today");
+        Assert.False(string.IsNullOrEmpty(await phone.GetByLabel("Time", Exact).InputValueAsync()), "the time defaults to now");
+        await phone.GetByLabel("How", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Text message" });
+        await phone.GetByLabel("What was said or done", Exact).FillAsync(Words);
+        await Expect(phone.GetByLabel("Keep this private", Exact)).Not.ToBeCheckedAsync();
     }
 
     private static async Task AssertDiscreetAndAccessibleAsync(IPage page)

@@ -54,11 +54,9 @@ public sealed class ContactLogController(ClinicDbContext db, ClinicCalendar cale
     {
         var entry = await log.FindAsync(Own.ClientId, incidentId, ct);
         if (entry is null) return NotFound();
-        if (!entry.CanCorrect(Me, Calendar.UtcNow) || Own.IsReadOnly)
+        if ((Own.IsReadOnly ? CheckInsController.DischargedMessage : entry.CorrectionRefusal(Me, Calendar.UtcNow)) is { } refusal)
         {
-            // The note itself, saying why it cannot be corrected (beside the addendum form).
-            ModelState.AddModelError("", Own.IsReadOnly ? CheckInsController.DischargedMessage
-                : entry.IsCorrectable(Calendar.UtcNow) ? IncidentRules.NotAuthorMessage : IncidentRules.WindowClosedMessage);
+            ModelState.AddModelError("", refusal); // the note itself, saying why (beside the addendum form)
             return View(nameof(Show), await DetailAsync(incidentId, new AddendumForm(), ct));
         }
         await log.RecordViewAsync(Own.ClientId, entry.Id, entry.IsPrivate, ct);

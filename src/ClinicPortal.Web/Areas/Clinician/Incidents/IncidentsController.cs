@@ -52,11 +52,9 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
     {
         var entry = await log.FindAsync(Client.Id, incidentId, ct);
         if (entry is null) return NotFound();
-        if (!entry.CanCorrect(Me, calendar.UtcNow) || Client.IsReadOnly)
+        if ((Client.IsReadOnly ? Core.Clients.Client.ReadOnlyMessage : entry.CorrectionRefusal(Me, calendar.UtcNow)) is { } refusal)
         {
-            // The entry itself, saying why it cannot be corrected (beside the addendum form).
-            ModelState.AddModelError("", Client.IsReadOnly ? Core.Clients.Client.ReadOnlyMessage
-                : entry.IsCorrectable(calendar.UtcNow) ? IncidentRules.NotAuthorMessage : IncidentRules.WindowClosedMessage);
+            ModelState.AddModelError("", refusal); // the entry itself, saying why (beside the addendum form)
             return View(nameof(Show), await DetailAsync(incidentId, new AddendumForm(), ct));
         }
         await log.RecordViewAsync(Client.Id, entry.Id, onlyPrivate: false, ct);
