@@ -54,11 +54,7 @@ public sealed class ContactLogController(ClinicDbContext db, ClinicCalendar cale
     {
         var entry = await log.FindAsync(Own.ClientId, incidentId, ct);
         if (entry is null) return NotFound();
-        if ((Own.IsReadOnly ? CheckInsController.DischargedMessage : entry.CorrectionRefusal(Me, Calendar.UtcNow)) is { } refusal)
-        {
-            ModelState.AddModelError("", refusal); // the note itself, saying why (beside the addendum form)
-            return View(nameof(Show), await DetailAsync(incidentId, new AddendumForm(), ct));
-        }
+        if (await RefuseCorrectionAsync(entry, ct) is { } refused) return refused;
         await log.RecordViewAsync(Own.ClientId, entry.Id, entry.IsPrivate, ct);
         return View("Form", await FormPageAsync(entry.Id, Versioned(IncidentForm.From(entry, Own.Zone), entry), entry.CorrectableUntil, ct));
     }
@@ -68,6 +64,7 @@ public sealed class ContactLogController(ClinicDbContext db, ClinicCalendar cale
     {
         var entry = await log.FindAsync(Own.ClientId, incidentId, ct);
         if (entry is null) return NotFound();
+        if (await RefuseCorrectionAsync(entry, ct) is { } refused) return refused;
         var until = entry.CorrectableUntil;
         return await SubmitAsync(async () => View("Form", await FormPageAsync(incidentId, form, until, ct)), async () =>
         {
@@ -100,6 +97,17 @@ public sealed class ContactLogController(ClinicDbContext db, ClinicCalendar cale
         if (view is null) return null;
         await log.RecordViewAsync(Own.ClientId, view.Entry.Id, view.Entry.IsPrivate, ct);
         return new IncidentDetailPage(view, form, Own.Zone, ForClient: true, Own.IsReadOnly, view.Entry.CanCorrect(Me, Calendar.UtcNow) && !Own.IsReadOnly);
+    }
+
+    /// <summary>
+    /// When the note cannot be corrected now (the window has closed, another author, a discharged client): the note itself with
+    /// the reason beside the addendum form, nothing changed; null when it can.
+    /// </summary>
+    private async Task<IActionResult?> RefuseCorrectionAsync(IncidentEntry entry, CancellationToken ct)
+    {
+        if ((Own.IsReadOnly ? CheckInsController.DischargedMessage : entry.CorrectionRefusal(Me, Calendar.UtcNow)) is not { } refusal) return null;
+        ModelState.AddModelError("", refusal);
+        return View(nameof(Show), await DetailAsync(entry.Id, new AddendumForm(), ct));
     }
 
     private async Task<IncidentFormPage> FormPageAsync(Guid? incidentId, IncidentForm form, DateTimeOffset? correctableUntil, CancellationToken ct)

@@ -52,11 +52,7 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
     {
         var entry = await log.FindAsync(Client.Id, incidentId, ct);
         if (entry is null) return NotFound();
-        if ((Client.IsReadOnly ? Core.Clients.Client.ReadOnlyMessage : entry.CorrectionRefusal(Me, calendar.UtcNow)) is { } refusal)
-        {
-            ModelState.AddModelError("", refusal); // the entry itself, saying why (beside the addendum form)
-            return View(nameof(Show), await DetailAsync(incidentId, new AddendumForm(), ct));
-        }
+        if (await RefuseCorrectionAsync(entry, ct) is { } refused) return refused;
         await log.RecordViewAsync(Client.Id, entry.Id, onlyPrivate: false, ct);
         return View("Form", await FormPageAsync(entry.Id, Versioned(IncidentForm.From(entry, await calendar.ZoneAsync(ct)), entry), entry.CorrectableUntil, ct));
     }
@@ -66,6 +62,7 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
     {
         var entry = await log.FindAsync(Client.Id, incidentId, ct);
         if (entry is null) return NotFound();
+        if (await RefuseCorrectionAsync(entry, ct) is { } refused) return refused;
         var until = entry.CorrectableUntil;
         return await SubmitAsync(async () => View("Form", await FormPageAsync(incidentId, form, until, ct)), async () =>
         {
@@ -99,6 +96,17 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
         await log.RecordViewAsync(Client.Id, view.Entry.Id, onlyPrivate: false, ct);
         return new IncidentDetailPage(view, form, await calendar.ZoneAsync(ct), ForClient: false, Client.IsReadOnly,
             view.Entry.CanCorrect(Me, calendar.UtcNow) && !Client.IsReadOnly);
+    }
+
+    /// <summary>
+    /// When the entry cannot be corrected now (the window has closed, another author, a discharged client): the entry itself with
+    /// the reason beside the addendum form, nothing changed; null when it can.
+    /// </summary>
+    private async Task<IActionResult?> RefuseCorrectionAsync(IncidentEntry entry, CancellationToken ct)
+    {
+        if ((Client.IsReadOnly ? Core.Clients.Client.ReadOnlyMessage : entry.CorrectionRefusal(Me, calendar.UtcNow)) is not { } refusal) return null;
+        ModelState.AddModelError("", refusal);
+        return View(nameof(Show), await DetailAsync(entry.Id, new AddendumForm(), ct));
     }
 
     private async Task<IncidentFormPage> FormPageAsync(Guid? incidentId, IncidentForm form, DateTimeOffset? correctableUntil, CancellationToken ct)
