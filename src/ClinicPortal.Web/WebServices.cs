@@ -142,6 +142,7 @@ public static class WebServices
         services.AddScoped<Areas.Clinician.Sessions.ClientSessionQuery>();
         services.AddScoped<Areas.Clinician.Sessions.SessionBooking>();
         services.AddScoped<Areas.Clinician.Progress.ProgressQuery>();
+        services.AddScoped<Features.Incidents.IncidentQuery>();
         services.AddScoped<Areas.Clinician.BoundaryPlans.ContactLevelTimelineQuery>();
         services.AddScoped<Areas.Clinician.Reconnecting.ReconnectingQuery>();
         services.AddScoped<Areas.ClientSpace.SharedPlan.SharedPlanQuery>();

@@ -118,6 +118,7 @@ public static partial class PageCrawl
             ["taskId"] = $"SELECT id FROM client_tasks WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["responseId"] = $"SELECT id FROM measure_responses WHERE client_id = {Client} ORDER BY submitted_at NULLS FIRST, id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
+            ["incidentId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY occurred_at DESC, id LIMIT 1",
             ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialBoundaryId"] = $"SELECT boundary_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",

@@ -138,11 +138,20 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         }
         var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
         var (measure, schedule) = await MeasuresArrange.SentWithNoteAsync(app, client, $"{Marker} measure note");
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule);
+        // Two fresh entries, so each side's correction page opens for its author.
+        var incident = await Incidents.IncidentArrange.WriteAsync(app, client.Id, client.PrimaryClinicianId, by: Core.Incidents.IncidentAuthor.Clinician,
+            details: Incidents.IncidentArrange.Details($"{Marker} incident words"));
+        var clientIncident = await Incidents.IncidentArrange.WriteAsync(app, client.Id, login.UserId, details: Incidents.IncidentArrange.Details($"{Marker} note words"));
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule)
+            { Incident = incident.Id, ClientIncident = clientIncident.Id };
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
-        Guid Task, Guid Trial, Guid Reflection, Guid Measure, Guid MeasureSchedule);
+        Guid Task, Guid Trial, Guid Reflection, Guid Measure, Guid MeasureSchedule)
+    {
+        public Guid Incident { get; init; }
+        public Guid ClientIncident { get; init; }
+    }
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -156,7 +165,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
-                "measures" => r.Measure, "schedules" => r.MeasureSchedule,
+                "measures" => r.Measure, "schedules" => r.MeasureSchedule, "incidents" => r.Incident,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }
@@ -165,7 +174,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
 
     private static Guid IdFor(string template, ArrangedRecord r) =>
         template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/tasks") ? r.Task
-            : template.StartsWith("client/measures") ? r.Measure : r.CheckIn;
+            : template.StartsWith("client/measures") ? r.Measure : template.StartsWith("client/log") ? r.ClientIncident : r.CheckIn;
 
     private static string Query(string path) => path.Contains('?') ? path[path.IndexOf('?')..] : "";
 

@@ -161,6 +161,21 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
             var page = $"/clinician/clients/{client.Id}/measures/{given.Id}";
             return (await Arrange.SignedInAsync(app, Morgan), page, page);
         }, "Answers[0]", f => f.With("Answers[0]", "3").With("SaveOnly", "true"), f => f.With("Answers[0]", "0").With("SaveOnly", "true")),
+        // Incident entries: a correction inside the window, by the entry's author.
+        ["incident entry correction"] = Changing(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var entry = await Incidents.IncidentArrange.WriteAsync(app, client.Id, client.PrimaryClinicianId, by: ClinicPortal.Core.Incidents.IncidentAuthor.Clinician);
+            var page = $"/clinician/clients/{client.Id}/incidents/{entry.Id}/correct";
+            return (await Arrange.SignedInAsync(app, Morgan), page, page);
+        }, "Account", "Corrected in the first window", "Corrected in the second window"),
+        ["client's own note of contact correction"] = Changing(async app =>
+        {
+            var login = await CheckInArrange.ClientWithSignInAsync(app, Morgan);
+            var entry = await Incidents.IncidentArrange.WriteAsync(app, login.Client.Id, login.UserId);
+            var page = $"/client/log/{entry.Id}/correct";
+            return (await CheckInArrange.SignedInAsync(app, login), page, page);
+        }, "Account", "Corrected in the first window", "Corrected in the second window"),
     };
 
     public static TheoryData<string> FormNames => [.. Forms.Keys];

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 namespace ClinicPortal.Web.Areas.Clinician.Clients;
 
 /// <summary>The tabs of a client's record; each client page's controller names the one it belongs to.</summary>
-public enum ClientSection { Overview, Boundaries, Support, Safety, Progress, CheckIns, Sessions, ContactSafety, Notes, Reports, Messages, TreatmentPlan }
+public enum ClientSection { Overview, Boundaries, Support, Safety, Progress, CheckIns, Sessions, ContactSafety, Notes, Reports, Messages, TreatmentPlan, Incidents }
 
 /// <summary>The header on every page about one client: who, their status, their clinician, their contact-safety badge, and the section tabs.</summary>
 public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns, ClientStatus Status, string ClinicianName, ContactSafetyLevel ContactSafety,
@@ -32,6 +32,7 @@ public sealed record ClientHeader(Guid Id, string DisplayName, string? Pronouns,
         (ClientSection.Reports, "Reports", ControllerNames.Of<Reports.ReportsController>(), nameof(Reports.ReportsController.Index)),
         (ClientSection.Messages, "Messages", ControllerNames.Of<Messages.MessagesController>(), nameof(Messages.MessagesController.Index)),
         (ClientSection.TreatmentPlan, "Treatment plan", ControllerNames.Of<TreatmentPlans.TreatmentPlanController>(), nameof(TreatmentPlans.TreatmentPlanController.Index)),
+        (ClientSection.Incidents, "Incident log", ControllerNames.Of<Incidents.IncidentsController>(), nameof(Incidents.IncidentsController.Index)),
     ];
 }
 
