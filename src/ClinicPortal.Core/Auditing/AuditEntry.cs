@@ -136,4 +136,6 @@ public static class AuditRecords
     public const string MeasureResponse = "measure-response";
     public const string MeasureSchedule = "measure-schedule";
     public const string MeasureNote = "measure-note";
+    /// <summary>A client's protective order (a view of the list names no record; ending one early is an update).</summary>
+    public const string ProtectiveOrder = "protective-order";
 }

@@ -138,11 +138,16 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         }
         var task = await TreatmentPlanArrange.SignedPlanAndTaskAsync(app, client, Marker);
         var (measure, schedule) = await MeasuresArrange.SentWithNoteAsync(app, client, $"{Marker} measure note");
-        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule);
+        var order = await ProtectiveOrders.OrderArrange.OrderAsync(app, client, boundary, ProtectiveOrders.OrderArrange.Details() with { Notes = $"{Marker} order notes" });
+        return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule)
+            { Order = order.Id };
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
-        Guid Task, Guid Trial, Guid Reflection, Guid Measure, Guid MeasureSchedule);
+        Guid Task, Guid Trial, Guid Reflection, Guid Measure, Guid MeasureSchedule)
+    {
+        public Guid Order { get; init; }
+    }
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
     private static string Fill(string template, ArrangedRecord r)
@@ -157,6 +162,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
                 "measures" => r.Measure, "schedules" => r.MeasureSchedule,
+                "orders" => r.Order,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }
