@@ -162,7 +162,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
                 "measures" => r.Measure, "schedules" => r.MeasureSchedule,
-                "orders" => r.Order,
+                "orders" => r.Order, "incidents" => Guid.NewGuid(),
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }

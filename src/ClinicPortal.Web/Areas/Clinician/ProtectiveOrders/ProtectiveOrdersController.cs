@@ -4,6 +4,7 @@ using ClinicPortal.Core.ProtectiveOrders;
 using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
+using ClinicPortal.Infrastructure.ProtectiveOrders;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace ClinicPortal.Web.Areas.Clinician.ProtectiveOrders;
 /// the incidents that may breach it; add, edit (versioned), end early. Every read and change is audited.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/safety/orders")]
-public sealed class ProtectiveOrdersController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar) : ClientRecordController(db)
+public sealed class ProtectiveOrdersController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, PossibleBreaches breaches) : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Safety;
 
@@ -27,10 +28,12 @@ public sealed class ProtectiveOrdersController(ClinicDbContext db, AuditTrail au
             .OrderByDescending(o => o.ServedOn).ThenByDescending(o => o.CreatedAt)
             .Select(o => new { Order = o, Person = Db.Set<Boundary>().Where(b => b.Id == o.BoundaryId).Select(b => b.PersonName).FirstOrDefault() })
             .ToListAsync(ct);
-        var breaches = await PossibleBreachesAsync(orders.Select(o => o.Order).ToList(), ct);
-        await audit.RecordAsync(AuditActions.View, AuditRecords.ProtectiveOrder, null, Client.Id, ct);
+        var breaching = await breaches.OfOrdersAsync(Client.Id, orders.Select(o => o.Order).ToList(), ct);
+        audit.Add(AuditActions.View, AuditRecords.ProtectiveOrder, null, Client.Id);
+        if (breaching.Values.Any(b => b.Count > 0)) audit.Add(AuditActions.View, AuditRecords.IncidentEntry, null, Client.Id);
+        await Db.SaveChangesAsync(ct);
         return View(new ProtectiveOrdersPage(Client.IsReadOnly,
-            orders.Select(o => new OrderRow(o.Order, o.Person ?? "—", o.Order.StatusOn(today), breaches.GetValueOrDefault(o.Order.Id))).ToList(), today));
+            orders.Select(o => new OrderRow(o.Order, o.Person ?? "—", o.Order.StatusOn(today), breaching.GetValueOrDefault(o.Order.Id)?.Count ?? 0)).ToList(), today));
     }
 
     [HttpGet("new")]
@@ -129,7 +132,10 @@ public sealed class ProtectiveOrdersController(ClinicDbContext db, AuditTrail au
     /// <summary>The order's page, first view or shown again after a refused end: either way the order was read (audited).</summary>
     private async Task<OrderPage> OrderPageAsync(ProtectiveOrder order, EndOrderForm end, CancellationToken ct)
     {
-        await audit.RecordAsync(AuditActions.View, AuditRecords.ProtectiveOrder, order.Id, Client.Id, ct);
+        var breaching = (await breaches.OfOrdersAsync(Client.Id, [order], ct))[order.Id];
+        audit.Add(AuditActions.View, AuditRecords.ProtectiveOrder, order.Id, Client.Id);
+        foreach (var b in breaching) audit.Add(AuditActions.View, AuditRecords.IncidentEntry, b.Id, Client.Id);
+        await Db.SaveChangesAsync(ct);
         var history = await Db.Set<ProtectiveOrderChange>().Where(h => h.OrderId == order.Id && h.ClientId == order.ClientId)
             .OrderByDescending(h => h.ChangedAt)
             .Select(h => new { h.ChangedAt, h.Summary, By = Db.Users.Where(u => u.Id == h.ChangedById).Select(u => u.DisplayName).FirstOrDefault() })
@@ -138,13 +144,6 @@ public sealed class ProtectiveOrdersController(ClinicDbContext db, AuditTrail au
         var today = await calendar.TodayAsync(ct);
         return new OrderPage(Client.IsReadOnly, order, person, order.StatusOn(today),
             history.Select(h => new OrderChangeView(h.By ?? "—", h.ChangedAt, h.Summary.Split('\n'))).ToList(),
-            await BreachesOfAsync(order, ct), end, today, await calendar.ZoneAsync(ct));
+            breaching, end, today, await calendar.ZoneAsync(ct));
     }
-
-    /// <summary>How many incidents may breach each order (none until incidents are linked in: see issue 21).</summary>
-    private static Task<Dictionary<Guid, int>> PossibleBreachesAsync(IReadOnlyList<ProtectiveOrder> orders, CancellationToken ct) =>
-        Task.FromResult(new Dictionary<Guid, int>());
-
-    private static Task<IReadOnlyList<BreachView>> BreachesOfAsync(ProtectiveOrder order, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<BreachView>>([]);
 }

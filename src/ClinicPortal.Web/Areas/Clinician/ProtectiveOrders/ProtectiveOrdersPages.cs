@@ -22,8 +22,5 @@ public sealed record OrderFormPage(Guid? OrderId, ProtectiveOrderForm Form)
 
 public sealed record OrderChangeView(string ChangedBy, DateTimeOffset ChangedAt, IReadOnlyList<string> Lines);
 
-/// <summary>An incident of the client's that may breach the order (the person it covers, while in force).</summary>
-public sealed record BreachView(Guid IncidentId, DateTimeOffset OccurredAt, string FirstWords);
-
 public sealed record OrderPage(bool ReadOnly, ProtectiveOrder Order, string Person, OrderStatus Status, IReadOnlyList<OrderChangeView> History,
-    IReadOnlyList<BreachView> PossibleBreaches, EndOrderForm End, DateOnly Today, TimeZoneInfo Zone);
+    IReadOnlyList<Infrastructure.ProtectiveOrders.BreachingIncident> PossibleBreaches, EndOrderForm End, DateOnly Today, TimeZoneInfo Zone);
