@@ -23,14 +23,11 @@ public sealed record IncidentsSection(int Total, IReadOnlyList<(ContactChannel C
             .Select(c => (c, inPeriod.Count(i => i.Channel == c))).Where(x => x.Item2 > 0).ToList());
     }
 
+    /// <summary>Nothing when none happened in the period: the safety section stays as short as it was for a client without a log.</summary>
     public void Compose(List<ReportBlock> blocks)
     {
+        if (IsEmpty) return;
         blocks.Add(new HeadingBlock("Incidents logged", 3));
-        if (IsEmpty)
-        {
-            blocks.Add(new ParagraphBlock("No incident in the log happened during this period.", TextTone.Muted));
-            return;
-        }
         blocks.Add(new KeyValueBlock(
             [new("Happened in the period", Total.ToString(CultureInfo.InvariantCulture)),
              .. ByChannel.Select(c => new KeyValue(CheckInLabels.Of(c.Channel), c.Count.ToString(CultureInfo.InvariantCulture)))]));

@@ -16,7 +16,7 @@ public sealed class ReportComposerTests
         var headings = doc.Blocks.OfType<HeadingBlock>().Select(h => h.Text).ToList();
         var text = doc.PlainText();
 
-        Assert.Equal(["Progress report", "Clinician summary", "Stage path", "Check-in trends", "Boundary plan", "Support network", "Safety concerns", "Incidents logged", "Attendance", "Questionnaires (measures)", "Treatment plan and tasks"], headings);
+        Assert.Equal(["Progress report", "Clinician summary", "Stage path", "Check-in trends", "Boundary plan", "Support network", "Safety concerns", "Attendance", "Questionnaires (measures)", "Treatment plan and tasks"], headings);
         Assert.Equal(2, doc.Blocks.OfType<ChartBlock>().Count());
         Assert.IsType<SignatureBlock>(doc.Blocks[^1]);
         Assert.Contains("Period: 1 Jun 2026 – 30 Jun 2026 (30 days)", text);

@@ -13,7 +13,6 @@ using ClinicPortal.Testing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace ClinicPortal.IntegrationTests.ProtectiveOrders;
 
@@ -71,7 +70,7 @@ public sealed class ProtectiveOrderReminderTests : IDisposable
         Assert.Contains(SafetyLabels.Of(AlertKind.ProtectiveOrderExpiring), await morgan.GetPageAsync("/clinician/alerts"));
 
         // Hangfire's tables hold the job by its name alone: nothing about the client or the order.
-        var hangfire = await HangfireTextAsync(app.ConnectionString);
+        var hangfire = await ReminderDeliveryTests.HangfireTextAsync(app.ConnectionString);
         Assert.Contains(nameof(ProtectiveOrderReminderJob), hangfire);
         foreach (var word in new[] { "Tobin", "Rex Respondent", OrderArrange.Court, OrderArrange.Number, client.Id.ToString(), due.Id.ToString() })
             Assert.DoesNotContain(word, hangfire);
@@ -103,22 +102,5 @@ public sealed class ProtectiveOrderReminderTests : IDisposable
     {
         await using var scope = app.SystemScope();
         return await app.SystemDb(scope).Set<ProtectiveOrderReminder>().AsNoTracking().Where(r => r.ClientId == clientId).OrderBy(r => r.RemindedAt).ToListAsync();
-    }
-
-    private static async Task<string> HangfireTextAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_type = 'BASE TABLE'", connection))
-        await using (var r = await list.ExecuteReaderAsync())
-            while (await r.ReadAsync()) tables.Add(r.GetString(0));
-        var text = new System.Text.StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM hangfire.\"{table}\" t", connection);
-            text.AppendLine((string)(await dump.ExecuteScalarAsync())!);
-        }
-        return text.ToString();
     }
 }
