@@ -36,6 +36,8 @@ public static class InfrastructureServices
         services.AddScoped<Safety.AlertEscalations>();
         services.AddScoped<Cover.CoverGrants>();
         services.AddScoped<Safety.OverdueReviewAlerts>();
+        services.AddScoped<ProtectiveOrders.ProtectiveOrderReminders>();
+        services.AddScoped<ProtectiveOrders.PossibleBreaches>();
         services.AddScoped<Core.TreatmentPlans.IMeasureScores, Measures.MeasureGoalScores>();
         services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();

@@ -138,6 +138,8 @@ public static class AuditRecords
     public const string MeasureResponse = "measure-response";
     public const string MeasureSchedule = "measure-schedule";
     public const string MeasureNote = "measure-note";
+    /// <summary>A client's protective order (a view of the list names no record; ending one early is an update).</summary>
+    public const string ProtectiveOrder = "protective-order";
     /// <summary>A client's incident entry (an addendum is the verb `addendum` on its entry); private entries write no rows.</summary>
     public const string IncidentEntry = "incident-entry";
 }

@@ -83,6 +83,7 @@ public static class ContactSafetyLabels
         OutboxKind.NewMessage => "New message notice",
         OutboxKind.TransferNotice => "Transfer notice (to staff)",
         OutboxKind.ReachNotice => "Transfer to a new account (to administrators)",
+        OutboxKind.StaffReminder => "Reminder (to staff)",
         _ => kind.ToString(),
     };
 }

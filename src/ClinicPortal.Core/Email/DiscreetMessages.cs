@@ -129,6 +129,18 @@ public static partial class DiscreetMessages
             {signInUrl}
             """), OpaqueId(key), w.SenderName);
 
+    /// <summary>
+    /// To a clinician, something is due on one of their records (a date coming up): the fact only, no client, no kind of
+    /// record, no date, so a lock screen shows nothing of it.
+    /// </summary>
+    public static EmailMessage StaffReminder(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.AccountSubject, Body(w,
+            $"""
+            You have a reminder. Sign in to see it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
     private static readonly int AdministratorReachDays = (int)Clients.AdministratorReach.Window.TotalDays;
 
     /// <summary>The revealing words in a text, ignoring web addresses (the clinic's own address is configuration, not wording).</summary>

@@ -6,12 +6,12 @@ namespace ClinicPortal.Core.Reminders;
 /// <see cref="TransferNotice"/> (to the clinician a client was transferred from) and <see cref="ReachNotice"/> (to the other
 /// administrators, see <see cref="Clients.AdministratorReach"/>).
 /// </summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10, TransferNotice = 60, ReachNotice = 61 }
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10, TransferNotice = 60, ReachNotice = 61, StaffReminder = 62 }
 
 public static class OutboxKinds
 {
     /// <summary>Messages to staff about a client: the client's contact-safety profile does not govern them.</summary>
-    public static bool IsToStaff(OutboxKind kind) => kind is OutboxKind.UrgentAlert or OutboxKind.TransferNotice or OutboxKind.ReachNotice;
+    public static bool IsToStaff(OutboxKind kind) => kind is OutboxKind.UrgentAlert or OutboxKind.TransferNotice or OutboxKind.ReachNotice or OutboxKind.StaffReminder;
 }
 
 /// <summary><c>Held</c>: kept back by the client's contact-safety profile ("held: contact not safe"), for good.</summary>
@@ -81,6 +81,16 @@ public sealed class OutboxMessage
             RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
         };
     }
+
+    /// <summary>
+    /// "You have a reminder" to a clinician (<see cref="OutboxKind.StaffReminder"/>), one per reminder and recipient: the key names
+    /// the reminder record, which is itself unique per what it reminds of, so a job run twice queues nothing more.
+    /// </summary>
+    public static OutboxMessage StaffReminderTo(Guid reminderId, Guid clientId, Guid recipientUserId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), Key = $"staff-reminder:{reminderId:N}:{recipientUserId:N}", Kind = OutboxKind.StaffReminder, ClientId = clientId,
+        RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
+    };
 
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's

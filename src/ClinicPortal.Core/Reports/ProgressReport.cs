@@ -21,7 +21,8 @@ public sealed record ProgressReport(
     SafetySection? Safety,
     AttendanceSection? Attendance,
     TreatmentPlanSection? TreatmentPlan = null,
-    MeasuresSection? Measures = null);
+    MeasuresSection? Measures = null,
+    IncidentsSection? Incidents = null);
 
 public sealed record ReportHeader(
     Guid ReportId,

@@ -25,11 +25,12 @@ public static class ProgressReportBuilder
         var attendance = options.Includes(ReportSections.Attendance) ? AttendanceFor(inputs, period) : null;
         var plan = options.Includes(ReportSections.TreatmentPlan) ? TreatmentPlanSection.For(inputs, period, options.Audience) : null;
         var measures = options.Includes(ReportSections.Measures) ? MeasuresSection.For(inputs, period) : null;
+        var incidents = safety is null ? null : IncidentsSection.For(inputs, period); // part of the safety section (provider copy)
 
         var hasData = stage is { IsEmpty: false } || checkIns is { IsEmpty: false } || boundaries is { IsEmpty: false }
             || support is { IsEmpty: false } || safety is { IsEmpty: false } || attendance is { IsEmpty: false }
-            || plan is { IsEmpty: false } || measures is { IsEmpty: false };
-        return new ProgressReport(header, options, hasData, stage, checkIns, boundaries, support, safety, attendance, plan, measures);
+            || plan is { IsEmpty: false } || measures is { IsEmpty: false } || incidents is { IsEmpty: false };
+        return new ProgressReport(header, options, hasData, stage, checkIns, boundaries, support, safety, attendance, plan, measures, incidents);
     }
 
     /// <summary>

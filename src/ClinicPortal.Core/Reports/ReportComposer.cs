@@ -48,6 +48,7 @@ public static class ReportComposer
         if (report.Boundaries is { } boundaries) Boundaries(blocks, boundaries);
         if (report.Support is { } support) Support(blocks, support);
         if (report.Safety is { } safety && h.Audience == ReportAudience.Provider) Safety(blocks, safety);
+        if (h.Audience == ReportAudience.Provider) report.Incidents?.Compose(blocks);
         if (report.Attendance is { } attendance) Attendance(blocks, attendance, h.Audience);
         report.Measures?.Compose(blocks, h.Audience);
         report.TreatmentPlan?.Compose(blocks, h.Audience);

@@ -37,7 +37,8 @@ public sealed record ReportInputs(
     IReadOnlyList<SupportRoleChange>? SupportRoleChanges = null,
     IReadOnlyList<SafetyPlanRevision>? SafetyPlanRevisions = null,
     TreatmentPlanInputs? TreatmentPlan = null,
-    IReadOnlyList<ReportMeasureScore>? MeasureScores = null)
+    IReadOnlyList<ReportMeasureScore>? MeasureScores = null,
+    IReadOnlyList<ReportIncident>? Incidents = null)
 {
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

@@ -76,6 +76,8 @@ public enum AlertKind
     /// <see cref="ClientFeelsUnsafe"/> does: imminent, mailed, escalated.
     /// </summary>
     QuestionnaireSafetyItem = 4,
+    /// <summary>A protective order's expiry is near (raised by the protective-orders reminder job, low: no caseload pin, no alert mail).</summary>
+    ProtectiveOrderExpiring = 5,
 }
 
 /// <summary>What the clinician did about an alert, recorded when they acknowledge it.</summary>

@@ -75,6 +75,7 @@ public static class SafetyLabels
         AlertKind.ClientFeelsUnsafe => "Client pressed \u201cI feel unsafe\u201d",
         AlertKind.ContactAttemptReported => "Client reported a contact attempt",
         AlertKind.QuestionnaireSafetyItem => "A questionnaire answer needs a prompt follow-up",
+        AlertKind.ProtectiveOrderExpiring => "Protective order expires soon",
         _ => kind.ToString(),
     };
 

@@ -68,6 +68,10 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
             || (ScopeKind == AccessKind.Clinician && CaseNotes.Any(n => n.Id == a.NoteId)));
         // An addendum follows its entry: whoever the entry's filter lets read it (so a private entry's addenda stay the client's).
         builder.Entity<IncidentAddendum>().HasQueryFilter(a => Set<IncidentEntry>().Any(e => e.Id == a.IncidentId && e.ClientId == a.ClientId));
+        // A concern's link to an incident: clinical (staff only), and only while its entry is readable (a private one hides its link too).
+        builder.Entity<ConcernIncidentLink>().HasQueryFilter(l =>
+            (ScopeKind == AccessKind.System || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == l.ClientId)))
+            && Set<IncidentEntry>().Any(e => e.Id == l.IncidentId && e.ClientId == l.ClientId));
 
         SnakeCaseNames.Apply(builder);
     }

@@ -35,6 +35,7 @@ internal sealed class IncidentEntryConfiguration : IEntityTypeConfiguration<Inci
         b.HasOne<Boundary>().WithMany().HasForeignKey(e => e.BoundaryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportPerson>().WithMany().HasForeignKey(e => e.SupportPersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CheckIn>().WithMany().HasForeignKey(e => e.FromCheckInId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => e.FromCheckInId).IsUnique(); // a check-in's contact attempt becomes at most one entry (21b)
     }
 }
 

@@ -19,6 +19,7 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public const string AlertEscalation = "alert-escalation";
     public const string HardDatesRoll = "hard-dates-roll";
     public const string MeasureSchedules = "measure-schedules";
+    public const string ProtectiveOrderReminders = "protective-order-reminders";
 
     public static readonly TimeSpan CheckInPromptInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan OverdueReviewInterval = TimeSpan.FromMinutes(15);
@@ -28,6 +29,8 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
     public static readonly TimeSpan HardDatesRollInterval = TimeSpan.FromMinutes(30);
     /// <summary>Scheduled questionnaires open at most this late ("24 hours before a session" is a few minutes early at worst).</summary>
     public static readonly TimeSpan MeasureScheduleInterval = TimeSpan.FromMinutes(5);
+    /// <summary>Reminders come days ahead: within half an hour of the clinic's midnight is soon enough.</summary>
+    public static readonly TimeSpan ProtectiveOrderReminderInterval = TimeSpan.FromMinutes(30);
 
     /// <summary>The shortest interval above: Hangfire's schedulers must look at least this often.</summary>
     public static TimeSpan PollingInterval(OutboxOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.PollSeconds, 1, 15));
@@ -47,8 +50,11 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
             Every(HardDatesRollInterval), utc);
         recurring.AddOrUpdate<Measures.DueMeasuresJob>(MeasureSchedules, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
             Every(MeasureScheduleInterval), utc);
+        recurring.AddOrUpdate<ProtectiveOrders.ProtectiveOrderReminderJob>(ProtectiveOrderReminders, JobQueues.Default, j => j.RunAsync(CancellationToken.None),
+            Every(ProtectiveOrderReminderInterval), utc);
 
-        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation, HardDatesRoll, MeasureSchedules];
+        string[] declared = [OutboxDispatch, CheckInPrompts, OverdueReviews, AlertEscalation, HardDatesRoll, MeasureSchedules,
+            ProtectiveOrderReminders];
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Except(declared))
             recurring.RemoveIfExists(stale);

@@ -107,6 +107,7 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     {
         OutboxKind.TransferNotice => DiscreetMessages.TransferNotice(m.Wording, to, links.SignIn, m.Key),
         OutboxKind.ReachNotice => DiscreetMessages.ReachNotice(m.Wording, to, links.SignIn, m.Key),
+        OutboxKind.StaffReminder => DiscreetMessages.StaffReminder(m.Wording, to, links.SignIn, m.Key),
         _ => DiscreetMessages.UrgentAlert(m.Wording, to, links.SignIn, m.Key),
     };
 

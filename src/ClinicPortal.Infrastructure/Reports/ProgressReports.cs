@@ -91,10 +91,15 @@ public sealed class ProgressReports(ClinicDbContext db, ClinicCalendar calendar,
             ? (await scores.ScoresAsync(id, until: endUtc, ct: ct)).Where(s => s.CompletedAt < endUtc)
                 .Select(s => new ReportMeasureScore(s.ResponseId, s.InstrumentCode, s.CompletedAt, s.Total, s.SafetyFlag)).ToList()
             : null;
+        // Counted by channel in the safety section; never a private entry (the filters leave them out, and so does this query).
+        var incidents = Has(ReportSections.SafetyConcerns) && options.Audience == ReportAudience.Provider
+            ? await db.Set<Core.Incidents.IncidentEntry>().Where(e => e.ClientId == id && !e.IsPrivate && e.OccurredAt >= startUtc && e.OccurredAt < endUtc)
+                .Select(e => new ReportIncident(e.OccurredAt, e.Channel)).ToListAsync(ct)
+            : [];
         var treatmentPlan = Has(ReportSections.TreatmentPlan) ? await TreatmentPlans.TreatmentPlanReportLoader.LoadAsync(db, id, endUtc, ct) : null;
 
         return new ReportInputs(client, clinician, clinic, zone, currentModelId, models, assessments, checkInRows,
-            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions, treatmentPlan, measureScores);
+            revisions, people, concerns, sessions, notes, alerts, roleChanges, planRevisions, treatmentPlan, measureScores, incidents);
     }
 
     /// <summary>The instant a clinic-calendar day begins.</summary>

@@ -49,6 +49,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoTreatmentPlans.AddFor(db, client, today, clock.GetUtcNow());
             DemoMeasures.AddFor(db, client, clock.GetUtcNow());
             DemoIncidents.AddFor(db, client, clock.GetUtcNow());
+            DemoProtectiveOrders.AddFor(db, client, today, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

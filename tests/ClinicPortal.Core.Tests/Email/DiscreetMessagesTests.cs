@@ -22,6 +22,7 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.NewMessage] = DiscreetMessages.NewMessage(w, "a@example.org", SignIn, "message:1"),
         [OutboxKind.TransferNotice] = DiscreetMessages.TransferNotice(w, "clinician@example.org", SignIn, "transfernotice:1:2"),
         [OutboxKind.ReachNotice] = DiscreetMessages.ReachNotice(w, "admin@example.org", SignIn, "reachnotice:1:2"),
+        [OutboxKind.StaffReminder] = DiscreetMessages.StaffReminder(w, "clinician@example.org", SignIn, "staff-reminder:1:2"),
     };
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class DiscreetMessagesTests
         Assert.StartsWith("You have an urgent alert. Sign in to see it.", messages[OutboxKind.UrgentAlert].Body);
         Assert.Equal("A client has been transferred from your caseload. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.TransferNotice].Body.ReplaceLineEndings("\n"));
         Assert.StartsWith("A client was transferred to an account invited in the last 7 days. Sign in", messages[OutboxKind.ReachNotice].Body);
+        Assert.Equal("You have a reminder. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.StaffReminder].Body.ReplaceLineEndings("\n"));
         // Content free: the fact and the sign-in page, nothing of the message and no link that opens it.
         Assert.Equal("You have a new message. Sign in to read it.\n\n" + SignIn, messages[OutboxKind.NewMessage].Body.ReplaceLineEndings("\n"));
     }

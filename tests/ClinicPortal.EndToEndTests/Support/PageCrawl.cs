@@ -119,6 +119,8 @@ public static partial class PageCrawl
             ["responseId"] = $"SELECT id FROM measure_responses WHERE client_id = {Client} ORDER BY submitted_at NULLS FIRST, id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
             ["incidentId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY occurred_at DESC, id LIMIT 1",
+            // Jordan's (the demo clinician's client with orders), whoever the crawl's client is.
+            ["orderId"] = "SELECT o.id FROM protective_orders o JOIN clients c ON c.id = o.client_id JOIN users u ON u.id = c.user_id WHERE u.email = @jordan ORDER BY o.served_on DESC, o.id LIMIT 1",
             ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialBoundaryId"] = $"SELECT boundary_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
@@ -131,6 +133,7 @@ public static partial class PageCrawl
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("client", clientEmail);
             command.Parameters.AddWithValue("rowan", DemoLogins.RowanEmail);
+            command.Parameters.AddWithValue("jordan", DemoLogins.JordanEmail);
             ids[name] = await command.ExecuteScalarAsync() as Guid?
                 ?? throw new InvalidOperationException($"The demo clinic has no record for {{{name}}} ({sql}).");
         }

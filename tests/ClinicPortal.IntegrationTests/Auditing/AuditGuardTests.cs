@@ -142,8 +142,9 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         var incident = await Incidents.IncidentArrange.WriteAsync(app, client.Id, client.PrimaryClinicianId, by: Core.Incidents.IncidentAuthor.Clinician,
             details: Incidents.IncidentArrange.Details($"{Marker} incident words"));
         var clientIncident = await Incidents.IncidentArrange.WriteAsync(app, client.Id, login.UserId, details: Incidents.IncidentArrange.Details($"{Marker} note words"));
+        var order = await ProtectiveOrders.OrderArrange.OrderAsync(app, client, boundary, ProtectiveOrders.OrderArrange.Details() with { Notes = $"{Marker} order notes" });
         return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule)
-            { Incident = incident.Id, ClientIncident = clientIncident.Id };
+            { Incident = incident.Id, ClientIncident = clientIncident.Id, Order = order.Id };
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
@@ -151,6 +152,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
     {
         public Guid Incident { get; init; }
         public Guid ClientIncident { get; init; }
+        public Guid Order { get; init; }
     }
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
@@ -166,6 +168,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
                 "measures" => r.Measure, "schedules" => r.MeasureSchedule, "incidents" => r.Incident,
+                "orders" => r.Order,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
         }

@@ -95,6 +95,8 @@ public sealed partial class PlanCostGuardTests(ScaleClinicApp app) : IClassFixtu
     [InlineData("/tasks")]
     [InlineData("/measures")]
     [InlineData("/hard-dates")]
+    [InlineData("/safety/orders")]
+    [InlineData("/safety/orders/new")]
     public async Task Every_client_page_sends_at_most_six_statements_all_below_the_JIT_threshold(string section)
     {
         var session = await Arrange.SignedInAsync(app, ScaleClinic.ClinicianEmail(1), DemoLogins.ClinicianPassword);

@@ -72,6 +72,13 @@ public sealed class StaleEditTests(DemoClinicApp app) : IClassFixture<DemoClinic
             var page = $"/clinician/clients/{client.Id}/contact-safety";
             return (await Arrange.SignedInAsync(app, Morgan), page, page);
         }, "Note", "Calls only after six", "Texts only"),
+        ["protective order"] = Changing(async app =>
+        {
+            var client = await Arrange.ClientAsync(app, Morgan);
+            var order = await ProtectiveOrders.OrderArrange.OrderAsync(app, client, await BoundaryArrange.BoundaryAsync(app, client));
+            var page = $"/clinician/clients/{client.Id}/safety/orders/{order.Id}/edit";
+            return (await Arrange.SignedInAsync(app, Morgan), page, page);
+        }, "Notes", "Copy kept at the office", "Copy kept at home"),
         ["boundary"] = Changing(async app =>
         {
             var client = await Arrange.ClientAsync(app, Morgan);

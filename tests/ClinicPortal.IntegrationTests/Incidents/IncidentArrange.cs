@@ -19,10 +19,10 @@ internal static class IncidentArrange
             "A friend was with me", "RPT-2026-0042", "Officer Sample", "4411", "Shaky");
 
     public static async Task<IncidentEntry> WriteAsync(ClinicAppFactory app, Guid clientId, Guid authorId, bool isPrivate = false,
-        IncidentAuthor by = IncidentAuthor.Client, IncidentDetails? details = null)
+        IncidentAuthor by = IncidentAuthor.Client, IncidentDetails? details = null, Guid? fromCheckInId = null)
     {
         await using var scope = app.SystemScope();
-        return await scope.ServiceProvider.GetRequiredService<IncidentLog>().WriteAsync(clientId, details ?? Details(), isPrivate, by, authorId, default);
+        return await scope.ServiceProvider.GetRequiredService<IncidentLog>().WriteAsync(clientId, details ?? Details(), isPrivate, by, authorId, default, fromCheckInId);
     }
 
     public static async Task<IncidentAddendum> AddendumAsync(ClinicAppFactory app, Guid clientId, Guid entryId, Guid authorId, string text,

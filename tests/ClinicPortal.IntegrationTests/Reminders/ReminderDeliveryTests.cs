@@ -227,7 +227,8 @@ public sealed class ReminderDeliveryTests : IDisposable
     }
 
     /// <summary>Every value in every table of Hangfire's schema, as text.</summary>
-    private static async Task<string> HangfireTextAsync(string connectionString)
+    /// <summary>Every row of Hangfire's tables as text, for "job arguments are ids only" checks (also ProtectiveOrderReminderTests).</summary>
+    internal static async Task<string> HangfireTextAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
