@@ -59,6 +59,11 @@ public sealed class IncidentLinkTests(DemoClinicApp app) : IClassFixture<DemoCli
         // The order's page lists the same incident as a possible breach.
         var orders = await morgan.GetPageAsync($"/clinician/clients/{client.Id}/safety/orders");
         Assert.Contains("<td data-testid=\"order-breaches\">1</td>", orders);
+        // So do the incident log's list and the entry's own page; the one before the order is not marked.
+        var log = await morgan.GetPageAsync($"/clinician/clients/{client.Id}/incidents");
+        Assert.Equal(1, Count(log, "data-testid=\"possible-breach\""));
+        Assert.Contains("data-testid=\"possible-breach\"", await morgan.GetPageAsync($"/clinician/clients/{client.Id}/incidents/{during.Id}"));
+        Assert.DoesNotContain("data-testid=\"possible-breach\"", await morgan.GetPageAsync($"/clinician/clients/{client.Id}/incidents/{before.Id}"));
 
         var unlinked = await morgan.PostFormAsync(show, $"{show}/incidents/{before.Id}/unlink", []);
         Assert.Equal(HttpStatusCode.Redirect, unlinked.StatusCode);

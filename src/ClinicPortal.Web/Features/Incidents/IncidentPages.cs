@@ -5,12 +5,18 @@ namespace ClinicPortal.Web.Features.Incidents;
 
 /// <summary>One line of a client's incident list.</summary>
 public sealed record IncidentRow(Guid Id, DateTimeOffset OccurredAt, ContactChannel Channel, string Account, string? PersonName, bool IsPrivate,
-    IncidentAuthor WrittenBy, int Addenda);
+    IncidentAuthor WrittenBy, int Addenda)
+{
+    /// <summary>The boundary person it names, for the protective-order breach rule.</summary>
+    public Guid? BoundaryId { get; init; }
+}
 
 /// <summary>A page of a client's incidents, newest first by when they happened.</summary>
 public sealed record IncidentListPage(IReadOnlyList<IncidentRow> Rows, int Page, bool HasMore, TimeZoneInfo Zone, bool ReadOnly, bool ForClient)
 {
     public const int Size = 20;
+    /// <summary>Rows that may breach one of the client's protective orders (staff pages only).</summary>
+    public IReadOnlySet<Guid> PossibleBreaches { get; init; } = new HashSet<Guid>();
     public string Local(DateTimeOffset t) => IncidentWords.Local(t, Zone);
 }
 
@@ -24,6 +30,8 @@ public sealed record IncidentView(IncidentEntry Entry, string? PersonName, strin
 public sealed record IncidentDetailPage(IncidentView View, AddendumForm Addendum, TimeZoneInfo Zone, bool ForClient, bool ReadOnly, bool CanCorrect)
 {
     public IncidentEntry Entry => View.Entry;
+    /// <summary>It may breach one of the client's protective orders (staff pages only).</summary>
+    public bool PossibleBreach { get; init; }
     public bool AllIntact => View.Intact && View.Addenda.All(a => a.Intact);
     public string Local(DateTimeOffset t) => IncidentWords.Local(t, Zone);
     /// <summary>Who wrote a piece, in the words of the page's reader.</summary>

@@ -24,7 +24,7 @@ public sealed class IncidentQuery(ClinicDbContext db)
                     ?? db.Set<SupportPerson>().Where(p => p.Id == e.SupportPersonId && p.ClientId == clientId && (!forClient || p.SharedWithClient))
                         .Select(p => p.Name).FirstOrDefault(),
                 e.IsPrivate, e.WrittenBy,
-                db.Set<IncidentAddendum>().Count(a => a.IncidentId == e.Id && a.ClientId == clientId)))
+                db.Set<IncidentAddendum>().Count(a => a.IncidentId == e.Id && a.ClientId == clientId)) { BoundaryId = e.BoundaryId })
             .ToListAsync(ct);
         return (rows.Take(IncidentListPage.Size).ToList(), rows.Count > IncidentListPage.Size);
     }

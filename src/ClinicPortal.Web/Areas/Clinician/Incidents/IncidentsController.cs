@@ -4,6 +4,7 @@ using ClinicPortal.Infrastructure.Auditing;
 using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Incidents;
+using ClinicPortal.Infrastructure.ProtectiveOrders;
 using ClinicPortal.Web.Areas.Clinician.Clients;
 using ClinicPortal.Web.Features.Incidents;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace ClinicPortal.Web.Areas.Clinician.Incidents;
 /// ids answer 404 like another client's.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/incidents")]
-public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calendar, IncidentLog log, IncidentQuery query, AuditTrail audit) : ClientRecordController(db)
+public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calendar, IncidentLog log, IncidentQuery query, AuditTrail audit, PossibleBreaches breaches) : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Incidents;
 
@@ -26,7 +27,9 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
     {
         var (rows, more) = await query.PageAsync(Client.Id, page, forClient: false, ct);
         await log.RecordViewAsync(Client.Id, null, onlyPrivate: false, ct);
-        return View(new IncidentListPage(rows, Math.Max(0, page), more, await calendar.ZoneAsync(ct), Client.IsReadOnly, ForClient: false));
+        var mayBreach = await breaches.AmongAsync(Client.Id, rows.Select(r => new IncidentMoment(r.Id, r.BoundaryId, r.OccurredAt)).ToList(), ct);
+        return View(new IncidentListPage(rows, Math.Max(0, page), more, await calendar.ZoneAsync(ct), Client.IsReadOnly, ForClient: false)
+            { PossibleBreaches = mayBreach });
     }
 
     [HttpGet("new")]
@@ -94,8 +97,10 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
         var view = await query.DetailAsync(Client.Id, incidentId, forClient: false, ct);
         if (view is null) return null;
         await log.RecordViewAsync(Client.Id, view.Entry.Id, onlyPrivate: false, ct);
+        var e = view.Entry;
+        var mayBreach = await breaches.AmongAsync(Client.Id, [new IncidentMoment(e.Id, e.BoundaryId, e.OccurredAt)], ct);
         return new IncidentDetailPage(view, form, await calendar.ZoneAsync(ct), ForClient: false, Client.IsReadOnly,
-            view.Entry.CanCorrect(Me, calendar.UtcNow) && !Client.IsReadOnly);
+            e.CanCorrect(Me, calendar.UtcNow) && !Client.IsReadOnly) { PossibleBreach = mayBreach.Contains(e.Id) };
     }
 
     /// <summary>
