@@ -24,7 +24,11 @@ public sealed record IncidentListPage(IReadOnlyList<IncidentRow> Rows, int Page,
 public sealed record AddendumView(Guid Id, string Text, IncidentAuthor WrittenBy, string? AuthorName, DateTimeOffset WrittenAt, string ContentHash, bool Intact);
 
 /// <summary>An entry as shown, with the person named, who wrote it, and whether its stored hash still matches.</summary>
-public sealed record IncidentView(IncidentEntry Entry, string? PersonName, string? AuthorName, bool Intact, IReadOnlyList<AddendumView> Addenda);
+public sealed record IncidentView(IncidentEntry Entry, string? PersonName, string? AuthorName, bool Intact, IReadOnlyList<AddendumView> Addenda)
+{
+    /// <summary>The client's protective orders covering the person it names (read with the entry; none in the client's scope).</summary>
+    public IReadOnlyList<Core.ProtectiveOrders.ProtectiveOrder> Orders { get; init; } = [];
+}
 
 /// <summary>The detail page: the entry, its addenda, the correction window and the addendum form.</summary>
 public sealed record IncidentDetailPage(IncidentView View, AddendumForm Addendum, TimeZoneInfo Zone, bool ForClient, bool ReadOnly, bool CanCorrect)

@@ -1,5 +1,6 @@
 using ClinicPortal.Core.BoundaryPlans;
 using ClinicPortal.Core.Incidents;
+using ClinicPortal.Core.ProtectiveOrders;
 using ClinicPortal.Core.SupportNetwork;
 using ClinicPortal.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public sealed class IncidentQuery(ClinicDbContext db)
                     ?? db.Set<SupportPerson>().Where(p => p.Id == e.SupportPersonId && p.ClientId == clientId && (!forClient || p.SharedWithClient))
                         .Select(p => p.Name).FirstOrDefault(),
                 Author = db.Users.Where(u => u.Id == e.WrittenByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                // For the breach mark, in the same statement (the filters give a client none).
+                Orders = db.Set<ProtectiveOrder>().Where(o => o.ClientId == clientId && o.BoundaryId == e.BoundaryId).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (found is null) return null;
@@ -52,7 +55,7 @@ public sealed class IncidentQuery(ClinicDbContext db)
             .ToListAsync(ct);
         return new IncidentView(found.Entry, found.Person, found.Author, found.Entry.IsIntact,
             addenda.Select(a => new AddendumView(a.Addendum.Id, a.Addendum.Text, a.Addendum.WrittenBy, a.Author, a.Addendum.WrittenAt,
-                a.Addendum.ContentHash, a.Addendum.IsIntact)).ToList());
+                a.Addendum.ContentHash, a.Addendum.IsIntact)).ToList()) { Orders = found.Orders };
     }
 
     /// <summary>The people an entry may name: the client's boundary people, then their support network (for the client, only those shared with them).</summary>

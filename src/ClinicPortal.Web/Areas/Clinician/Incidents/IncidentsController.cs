@@ -97,10 +97,9 @@ public sealed class IncidentsController(ClinicDbContext db, ClinicCalendar calen
         var view = await query.DetailAsync(Client.Id, incidentId, forClient: false, ct);
         if (view is null) return null;
         await log.RecordViewAsync(Client.Id, view.Entry.Id, onlyPrivate: false, ct);
-        var e = view.Entry;
-        var mayBreach = await breaches.AmongAsync(Client.Id, [new IncidentMoment(e.Id, e.BoundaryId, e.OccurredAt)], ct);
-        return new IncidentDetailPage(view, form, await calendar.ZoneAsync(ct), ForClient: false, Client.IsReadOnly,
-            e.CanCorrect(Me, calendar.UtcNow) && !Client.IsReadOnly) { PossibleBreach = mayBreach.Contains(e.Id) };
+        var (e, zone) = (view.Entry, await calendar.ZoneAsync(ct));
+        return new IncidentDetailPage(view, form, zone, ForClient: false, Client.IsReadOnly, e.CanCorrect(Me, calendar.UtcNow) && !Client.IsReadOnly)
+            { PossibleBreach = view.Orders.Any(o => o.MayBeBreachedBy(e.BoundaryId, e.OccurredAt, zone)) };
     }
 
     /// <summary>
