@@ -90,7 +90,8 @@ public static class AttachmentSanitizer
         }
         using (document)
         {
-            if (document.PageCount == 0) throw new DomainRuleException(AttachmentRules.UnreadablePdfMessage);
+            var pages = document.PageCount;
+            if (pages == 0) throw new DomainRuleException(AttachmentRules.UnreadablePdfMessage);
             // The parsed objects, whatever filters hid them in the bytes: a refused name anywhere refuses the file.
             foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
             {
@@ -105,7 +106,7 @@ public static class AttachmentSanitizer
             document.Save(output, closeStream: false);
             var saved = output.ToArray();
             PdfActiveContent.Check(saved);
-            return new SanitizedAttachment(saved, AttachmentFormat.Pdf, 0, 0, document.PageCount);
+            return new SanitizedAttachment(saved, AttachmentFormat.Pdf, 0, 0, pages);
         }
     }
 }
