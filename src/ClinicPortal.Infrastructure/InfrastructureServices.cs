@@ -42,6 +42,7 @@ public static class InfrastructureServices
         services.AddScoped<Measures.MeasureScoresQuery>();
         services.AddScoped<Measures.MeasureSubmissions>();
         services.AddScoped<Measures.DueMeasures>();
+        services.AddScoped<Incidents.IncidentLog>();
 
         services.AddScoped<Reports.ProgressReports>();
         // Check-in numbers for progress reports; never journal text.

@@ -71,6 +71,8 @@ public static class AuditActions
     public const string Review = "review";
     /// <summary>A trial contact ended with a return to no contact.</summary>
     public const string EndTrial = "end-trial";
+    /// <summary>An incident log's hashes recomputed and compared (the record id is the entry, or none for a whole list).</summary>
+    public const string Verify = "verify";
 }
 
 /// <summary>The kinds of record named in the audit log.</summary>
@@ -140,4 +142,6 @@ public static class AuditRecords
     public const string MeasureResponse = "measure-response";
     public const string MeasureSchedule = "measure-schedule";
     public const string MeasureNote = "measure-note";
+    /// <summary>A client's incident entry (an addendum is the verb `addendum` on its entry); private entries write no rows.</summary>
+    public const string IncidentEntry = "incident-entry";
 }

@@ -4,6 +4,7 @@ using ClinicPortal.Core.CaseNotes;
 using ClinicPortal.Core.Clients;
 using ClinicPortal.Core.Clinics;
 using ClinicPortal.Core.Cover;
+using ClinicPortal.Core.Incidents;
 using ClinicPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,7 +54,9 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
         // Every clinical table gets its filter from its marker interface, so a new feature cannot forget one.
         foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {
-            if (typeof(IClientPrivateRecord).IsAssignableFrom(type))
+            if (typeof(IClientChosenPrivacy).IsAssignableFrom(type))
+                GetType().GetMethod(nameof(FilterClientChosen), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
+            else if (typeof(IClientPrivateRecord).IsAssignableFrom(type))
                 GetType().GetMethod(nameof(FilterClientPrivate), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
             else if (typeof(IClientVisibleRecord).IsAssignableFrom(type))
                 GetType().GetMethod(nameof(FilterClientVisible), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [builder]);
@@ -63,6 +66,8 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
         builder.Entity<CaseNoteAddendum>().HasQueryFilter(a =>
             ScopeKind == AccessKind.System
             || (ScopeKind == AccessKind.Clinician && CaseNotes.Any(n => n.Id == a.NoteId)));
+        // An addendum follows its entry: whoever the entry's filter lets read it (so a private entry's addenda stay the client's).
+        builder.Entity<IncidentAddendum>().HasQueryFilter(a => Set<IncidentEntry>().Any(e => e.Id == a.IncidentId && e.ClientId == a.ClientId));
 
         SnakeCaseNames.Apply(builder);
     }
@@ -79,6 +84,16 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
     private void FilterClientPrivate<T>(ModelBuilder builder) where T : class, IClientPrivateRecord =>
         builder.Entity<T>().HasQueryFilter(r =>
             ScopeKind == AccessKind.Client && Clients.Any(c => c.Id == r.ClientId && c.UserId == ScopeUserId));
+
+    /// <summary>
+    /// The owning client always; a clinician who reaches the client, and the system scope, only while the client has not
+    /// kept the row private. So no staff page, job, report or export made by staff reads a private row; an export the client
+    /// makes runs in the client's own scope.
+    /// </summary>
+    private void FilterClientChosen<T>(ModelBuilder builder) where T : class, IClientChosenPrivacy =>
+        builder.Entity<T>().HasQueryFilter(r =>
+            (ScopeKind == AccessKind.Client && Clients.Any(c => c.Id == r.ClientId && c.UserId == ScopeUserId))
+            || (!r.IsPrivate && (ScopeKind == AccessKind.System || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == r.ClientId)))));
 
     private void FilterClientVisible<T>(ModelBuilder builder) where T : class, IClientVisibleRecord =>
         builder.Entity<T>().HasQueryFilter(r =>

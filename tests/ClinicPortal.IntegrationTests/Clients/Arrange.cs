@@ -111,7 +111,9 @@ internal static class Arrange
                    (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM contact_safety_profiles) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(read_at)::text, '') FROM secure_messages) || '/' ||
                    (SELECT count(*) || ':' || coalesce(max(decided_at)::text, '') FROM appointment_requests) || '/' ||
-                   (SELECT count(*) || ':' || count(revoked_at) FROM cover_grants)
+                   (SELECT count(*) || ':' || count(revoked_at) FROM cover_grants) || '/' ||
+                   (SELECT count(*) || ':' || coalesce(max(corrected_at)::text, '') || ':' || count(*) FILTER (WHERE is_private) FROM incident_entries) || '/' ||
+                   (SELECT count(*) FROM incident_addenda)
             """ + (includeAudit ? " || '/' || (SELECT count(*) FROM audit_entries" + (exceptViews ? " WHERE action <> 'view'" : "") + ")" : "");
         await using var command = new NpgsqlCommand(sql, connection);
         return (string)(await command.ExecuteScalarAsync())!;
