@@ -68,6 +68,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
             || (ScopeKind == AccessKind.Clinician && CaseNotes.Any(n => n.Id == a.NoteId)));
         // An addendum follows its entry: whoever the entry's filter lets read it (so a private entry's addenda stay the client's).
         builder.Entity<IncidentAddendum>().HasQueryFilter(a => Set<IncidentEntry>().Any(e => e.Id == a.IncidentId && e.ClientId == a.ClientId));
+        builder.Entity<IncidentAttachment>().HasQueryFilter(a => Set<IncidentEntry>().Any(e => e.Id == a.IncidentId && e.ClientId == a.ClientId));
 
         SnakeCaseNames.Apply(builder);
     }
