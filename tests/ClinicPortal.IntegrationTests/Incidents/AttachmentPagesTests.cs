@@ -77,7 +77,7 @@ public sealed class AttachmentPagesTests(DemoClinicApp app) : IClassFixture<Demo
         var response = await AttachmentArrange.UploadAsync(client, page, content, "screenshot.png");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await response.Content.ReadAsStringAsync());
+        Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(message), await response.Content.ReadAsStringAsync());
         Assert.Empty(await AttachmentArrange.StoredAsync(app, entry.Id));
         Assert.Equal(before, await Arrange.FingerprintAsync(app, includeAudit: true, exceptViews: true));
     }
