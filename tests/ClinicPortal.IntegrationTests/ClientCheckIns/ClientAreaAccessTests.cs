@@ -37,6 +37,7 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("POST", "client/appointments/{}/move", $"/client/appointments/{checkIn}/move", [new("time", "2030-01-01T10:00")]),
         ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
         .. TreatmentPlanRoutes(checkIn),
+        .. IncidentFileRoutes(checkIn),
         ("GET", "client/reflection", "/client/reflection", []),
         ("POST", "client/reflection", "/client/reflection", [new("BoundaryId", checkIn.ToString()), new("Resentment", "INJECTED")]),
         ("GET", "client/debrief", "/client/debrief", []),

@@ -12,7 +12,8 @@ public sealed partial class AuthorizationMatrixTests
     // Routes whose stand-in child id (boundaries, support people, requests, questionnaires) is no real record of the client: 404 for anyone.
     private static bool HasStandInId(string template) =>
         template.Contains("boundaries/{}") || template.Contains("support/{}") || template.Contains("requests/{}") || template.Contains("tasks/{}")
-            || template.Contains("hard-dates/{}") || template.Contains("check-ins/{}") || template.Contains("measures/{}");
+            || template.Contains("hard-dates/{}") || template.Contains("check-ins/{}") || template.Contains("measures/{}")
+            || template.Contains("incidents/{}") || template.Contains("incidents/files/{}");
 
     [Fact]
     public async Task A_running_cover_opens_every_page_of_the_clients_record_to_the_covering_clinician_and_audits_each_read()

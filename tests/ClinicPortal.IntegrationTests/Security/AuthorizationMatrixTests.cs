@@ -130,6 +130,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         ("POST", "clinician/clients/{}/requests/{}/approve", $"/clinician/clients/{c}/requests/{n}/approve", []),
         ("POST", "clinician/clients/{}/requests/{}/decline", $"/clinician/clients/{c}/requests/{n}/decline", [new("reason", "INJECTED")]),
         .. TreatmentPlanRoutes(c, n),
+        .. IncidentFileRoutes(c, n),
         // Questionnaires: any id stands in for the response and the schedule (real ones are walked in MeasurePagesTests).
         ("GET", "clinician/clients/{}/measures", $"/clinician/clients/{c}/measures", []),
         ("POST", "clinician/clients/{}/measures/give", $"/clinician/clients/{c}/measures/give", [new("InstrumentCode", "PHQ-9"), new("InSession", "false")]),
