@@ -29,6 +29,8 @@ public static partial class PageCrawl
         ["account/session"] = "JSON for the idle-timeout script",
         ["admin/audit/export"] = "a CSV file",
         ["clinician/clients/{}/sessions/{}/ics"] = "a calendar file",
+        ["clinician/clients/{}/incidents/files/{}"] = "an incident attachment's file (a picture or a PDF)",
+        ["client/log/files/{}"] = "an attachment's file (a picture or a PDF)",
     };
 
     /// <summary>A template with every parameter written <c>{}</c>, as <see cref="NotPages"/> names them.</summary>
@@ -118,6 +120,9 @@ public static partial class PageCrawl
             ["taskId"] = $"SELECT id FROM client_tasks WHERE client_id = {Client} ORDER BY id LIMIT 1",
             ["responseId"] = $"SELECT id FROM measure_responses WHERE client_id = {Client} ORDER BY submitted_at NULLS FIRST, id LIMIT 1",
             ["crisisResourceId"] = "SELECT id FROM crisis_resources ORDER BY id LIMIT 1",
+            // A shared (not private) log entry: both the clinician's and the client's pages open it.
+            ["incidentId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY id LIMIT 1",
+            ["entryId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY id LIMIT 1",
             ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialBoundaryId"] = $"SELECT boundary_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
