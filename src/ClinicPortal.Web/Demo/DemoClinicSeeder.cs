@@ -48,6 +48,7 @@ public sealed class DemoClinicSeeder(UserManager<ApplicationUser> users, ClinicD
             DemoContactSafety.AddFor(db, client, clock.GetUtcNow());
             DemoTreatmentPlans.AddFor(db, client, today, clock.GetUtcNow());
             DemoMeasures.AddFor(db, client, clock.GetUtcNow());
+            DemoLogEntries.AddFor(db, client, clock.GetUtcNow());
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();
