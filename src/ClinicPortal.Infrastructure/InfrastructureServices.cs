@@ -51,6 +51,11 @@ public static class InfrastructureServices
         // Check-in numbers for progress reports; never journal text.
         services.AddScoped<Core.Reports.IReportCheckInSource, CheckIns.CheckInReportSource>();
         services.AddSingleton(_ => new Reports.Pdf.PdfReportWriter(configuration["ClinicPortal:Reports:FontDirectory"]));
+        // Incident attachments (sanitised, sealed) and the chronological export.
+        services.AddSingleton<Incidents.AttachmentVault>();
+        services.AddScoped<Incidents.IncidentAttachments>();
+        services.AddScoped<Incidents.IncidentExports>();
+        services.AddSingleton(_ => new Incidents.IncidentExportWriter(configuration["ClinicPortal:Reports:FontDirectory"]));
 
         services.AddOptions<MailOptions>().Bind(configuration.GetSection("ClinicPortal:Mail")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidation>();

@@ -105,6 +105,10 @@ public static class AuditRecords
     public const string ProgressReport = "progress-report";
     /// <summary>A progress report shown as the HTML print view.</summary>
     public const string ProgressReportPrintView = "progress-report-print-view";
+    /// <summary>A chronological export of chosen incident entries (PDF; the record id is the export's reference, printed on it). Names no entry.</summary>
+    public const string IncidentExport = "incident-export";
+    /// <summary>A picture or PDF attached to an incident entry (stored encrypted; every download is a view).</summary>
+    public const string IncidentAttachment = "incident-attachment";
     /// <summary>A sign-in (staff or client): invitations, activation, two-factor set-up; the record id is the user id.</summary>
     public const string Account = "account";
     public const string ClientTransfer = "client-transfer";

@@ -72,6 +72,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options, I
         builder.Entity<ConcernIncidentLink>().HasQueryFilter(l =>
             (ScopeKind == AccessKind.System || (ScopeKind == AccessKind.Clinician && Clients.Any(c => c.Id == l.ClientId)))
             && Set<IncidentEntry>().Any(e => e.Id == l.IncidentId && e.ClientId == l.ClientId));
+        builder.Entity<IncidentAttachment>().HasQueryFilter(a => Set<IncidentEntry>().Any(e => e.Id == a.IncidentId && e.ClientId == a.ClientId));
 
         SnakeCaseNames.Apply(builder);
     }

@@ -29,6 +29,8 @@ public static partial class PageCrawl
         ["account/session"] = "JSON for the idle-timeout script",
         ["admin/audit/export"] = "a CSV file",
         ["clinician/clients/{}/sessions/{}/ics"] = "a calendar file",
+        ["clinician/clients/{}/incidents/files/{}"] = "an incident attachment's file (a picture or a PDF)",
+        ["client/log/files/{}"] = "an attachment's file (a picture or a PDF)",
     };
 
     /// <summary>A template with every parameter written <c>{}</c>, as <see cref="NotPages"/> names them.</summary>
@@ -121,6 +123,7 @@ public static partial class PageCrawl
             ["incidentId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY occurred_at DESC, id LIMIT 1",
             // Jordan's (the demo clinician's client with orders), whoever the crawl's client is.
             ["orderId"] = "SELECT o.id FROM protective_orders o JOIN clients c ON c.id = o.client_id JOIN users u ON u.id = c.user_id WHERE u.email = @jordan ORDER BY o.served_on DESC, o.id LIMIT 1",
+            ["entryId"] = $"SELECT id FROM incident_entries WHERE client_id = {Client} AND NOT is_private ORDER BY occurred_at DESC, id LIMIT 1",
             ["planId"] = $"SELECT id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialClientId"] = $"SELECT client_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",
             ["trialBoundaryId"] = $"SELECT boundary_id FROM trial_contact_plans WHERE ended_at IS NULL AND client_id = {RowanClient} ORDER BY id LIMIT 1",

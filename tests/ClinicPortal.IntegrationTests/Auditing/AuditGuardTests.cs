@@ -60,6 +60,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             else if (rows == 0) failures.Add($"GET {template}: shown without an audit row");
             else if (ShowsMoreThanTheHeader(template, body, ofRecords)) failures.Add($"GET {template}: shows records with only the header's view of the client");
             if (template.EndsWith("/ics")) continue; // a calendar file: the session's time, audited as an export
+            if (template.EndsWith("incidents/files/{}")) continue; // an attachment's bytes, audited as a view of the attachment
             if (!body.Contains(ClientName)) failures.Add($"GET {template}: the walk expected the client's page, and it did not name the client");
         }
 
@@ -143,8 +144,9 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
             details: Incidents.IncidentArrange.Details($"{Marker} incident words"));
         var clientIncident = await Incidents.IncidentArrange.WriteAsync(app, client.Id, login.UserId, details: Incidents.IncidentArrange.Details($"{Marker} note words"));
         var order = await ProtectiveOrders.OrderArrange.OrderAsync(app, client, boundary, ProtectiveOrders.OrderArrange.Details() with { Notes = $"{Marker} order notes" });
+        var attachment = await Incidents.AttachmentArrange.AddAsync(app, clientIncident, login.UserId, Incidents.AttachmentFiles.Png());
         return new ArrangedRecord(login, client.Id, note.Id, therapy.Id, concern.Id, boundary.Id, person.Id, checkIn.Id, task, trial, reflection, measure, schedule)
-            { Incident = incident.Id, ClientIncident = clientIncident.Id, Order = order.Id };
+            { Incident = incident.Id, ClientIncident = clientIncident.Id, Order = order.Id, Attachment = attachment.Id };
     }
 
     private sealed record ArrangedRecord(ClientLogin Login, Guid Client, Guid Note, Guid Session, Guid Concern, Guid Boundary, Guid Person, Guid CheckIn,
@@ -153,6 +155,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
         public Guid Incident { get; init; }
         public Guid ClientIncident { get; init; }
         public Guid Order { get; init; }
+        public Guid Attachment { get; init; }
     }
 
     /// <summary>A route template's ids, each named by the segment before it.</summary>
@@ -167,7 +170,7 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
                 "clients" => r.Client, "notes" => r.Note, "sessions" => r.Session, "concerns" => r.Concern,
                 "boundaries" => r.Boundary, "support" => r.Person, "requests" => Guid.NewGuid(), "tasks" => r.Task, "trial" => r.Trial,
                 "reflections" => r.Reflection, "hard-dates" => Guid.NewGuid(), "check-ins" => r.CheckIn,
-                "measures" => r.Measure, "schedules" => r.MeasureSchedule, "incidents" => r.Incident,
+                "measures" => r.Measure, "schedules" => r.MeasureSchedule, "incidents" => r.Incident, "files" => r.Attachment,
                 "orders" => r.Order,
                 var other => throw new InvalidOperationException($"No arranged id for '{other}/{{}}' in {template}: add one."),
             }).ToString();
@@ -177,7 +180,8 @@ public sealed class AuditGuardTests(DemoClinicApp app) : IClassFixture<DemoClini
 
     private static Guid IdFor(string template, ArrangedRecord r) =>
         template.StartsWith("client/appointments") ? r.Session : template.StartsWith("client/tasks") ? r.Task
-            : template.StartsWith("client/measures") ? r.Measure : template.StartsWith("client/log") ? r.ClientIncident : r.CheckIn;
+            : template.StartsWith("client/measures") ? r.Measure : template.StartsWith("client/log/files") ? r.Attachment
+            : template.StartsWith("client/log") ? r.ClientIncident : r.CheckIn;
 
     private static string Query(string path) => path.Contains('?') ? path[path.IndexOf('?')..] : "";
 

@@ -38,6 +38,7 @@ public sealed partial class ClientAreaAccessTests(DemoClinicApp app) : IClassFix
         ("POST", "client/appointments/{}/cancel", $"/client/appointments/{checkIn}/cancel", []),
         .. TreatmentPlanRoutes(checkIn),
         .. IncidentRoutes(checkIn),
+        .. IncidentFileRoutes(checkIn),
         ("GET", "client/reflection", "/client/reflection", []),
         ("POST", "client/reflection", "/client/reflection", [new("BoundaryId", checkIn.ToString()), new("Resentment", "INJECTED")]),
         ("GET", "client/debrief", "/client/debrief", []),

@@ -13,7 +13,7 @@ public sealed partial class AuthorizationMatrixTests
     private static bool HasStandInId(string template) =>
         template.Contains("boundaries/{}") || template.Contains("support/{}") || template.Contains("requests/{}") || template.Contains("tasks/{}")
             || template.Contains("hard-dates/{}") || template.Contains("check-ins/{}") || template.Contains("measures/{}")
-            || template.Contains("orders/{}") || template.Contains("incidents/{}");
+            || template.Contains("orders/{}") || template.Contains("incidents/{}") || template.Contains("incidents/files/{}");
 
     [Fact]
     public async Task A_running_cover_opens_every_page_of_the_clients_record_to_the_covering_clinician_and_audits_each_read()

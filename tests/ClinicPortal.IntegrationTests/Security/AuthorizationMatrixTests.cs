@@ -133,6 +133,7 @@ public sealed partial class AuthorizationMatrixTests(DemoClinicApp app) : IClass
         .. IncidentRoutes(c, n),
         .. ProtectiveOrderRoutes(c, n),
         .. IncidentLinkRoutes(c, n, k),
+        .. IncidentFileRoutes(c, n),
         // Questionnaires: any id stands in for the response and the schedule (real ones are walked in MeasurePagesTests).
         ("GET", "clinician/clients/{}/measures", $"/clinician/clients/{c}/measures", []),
         ("POST", "clinician/clients/{}/measures/give", $"/clinician/clients/{c}/measures/give", [new("InstrumentCode", "PHQ-9"), new("InSession", "false")]),
