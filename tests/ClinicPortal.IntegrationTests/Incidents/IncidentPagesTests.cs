@@ -68,16 +68,20 @@ public sealed class IncidentPagesTests(DemoClinicApp app) : IClassFixture<DemoCl
         var mine = await client.GetPageAsync($"/client/log/{entry.Id}");
         Assert.Contains("data-testid=\"record-intact\"", mine);
         Assert.Contains("data-testid=\"correct-note\"", mine);
+        Assert.Contains($"href=\"/client/log/{entry.Id}/files\"", mine); // pictures and files, from the note
+        Assert.Contains("href=\"/client/log/copy\"", await client.GetPageAsync("/client/log"));
         Assert.DoesNotContain("ncident", mine);
 
         var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         var list = await morgan.GetPageAsync($"/clinician/clients/{login.Client.Id}/incidents");
         Assert.Contains("Answer me or else", System.Net.WebUtility.HtmlDecode(list));
+        Assert.Contains($"href=\"/clinician/clients/{login.Client.Id}/incidents/export\"", list);
         var detail = System.Net.WebUtility.HtmlDecode(await morgan.GetPageAsync($"/clinician/clients/{login.Client.Id}/incidents/{entry.Id}"));
         Assert.Contains("Written by the client", detail);
         Assert.Contains(entry.ContentHash, detail);
         Assert.Contains("data-testid=\"record-intact\"", detail);
         Assert.DoesNotContain("data-testid=\"correct-incident\"", detail); // not the clinician's to correct
+        Assert.Contains($"href=\"/clinician/clients/{login.Client.Id}/incidents/{entry.Id}/files\"", detail);
         var audit = await Arrange.AuditAsync(app, login.Client.Id);
         Assert.Contains(audit, a => a is { Action: AuditActions.Create, RecordType: AuditRecords.IncidentEntry } && a.RecordId == entry.Id.ToString() && a.UserId == login.UserId);
         Assert.Contains(audit, a => a is { Action: AuditActions.View, RecordType: AuditRecords.IncidentEntry } && a.RecordId == entry.Id.ToString() && a.UserId != login.UserId);
