@@ -34,7 +34,7 @@ public sealed record ContactDecision(ContactVerdict Verdict, HoldReason? Reason 
 /// </summary>
 public static class ContactSafetyPolicy
 {
-    /// <summary>How long a check-in prompt, or a new-message notice, stays worth sending.</summary>
+    /// <summary>How long a check-in prompt, a new-message notice or a reminder stays worth sending.</summary>
     public static readonly TimeSpan PromptUsefulFor = TimeSpan.FromDays(1);
 
     /// <param name="sessionStartsAt">For a session reminder: the session's start (a reminder after it is useless).</param>
@@ -52,7 +52,7 @@ public static class ContactSafetyPolicy
         DateTimeOffset? deadline = kind switch
         {
             OutboxKind.SessionReminder => sessionStartsAt,
-            OutboxKind.CheckInPrompt or OutboxKind.NewMessage => now + PromptUsefulFor,
+            OutboxKind.CheckInPrompt or OutboxKind.NewMessage or OutboxKind.ClientReminder => now + PromptUsefulFor,
             _ => null, // someone is waiting for it now: never delivered hours later
         };
         return deadline is { } latest && next < latest ? ContactDecision.Defer(next) : ContactDecision.Hold(HoldReason.OutsideSafeTimes);
@@ -81,6 +81,7 @@ public static class ContactSafetyLabels
         OutboxKind.PasswordReset => "Password reset",
         OutboxKind.UrgentAlert => "Urgent alert (to staff)",
         OutboxKind.NewMessage => "New message notice",
+        OutboxKind.ClientReminder => "Reminder",
         OutboxKind.TransferNotice => "Transfer notice (to staff)",
         OutboxKind.ReachNotice => "Transfer to a new account (to administrators)",
         OutboxKind.StaffReminder => "Reminder (to staff)",

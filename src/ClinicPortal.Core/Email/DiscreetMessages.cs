@@ -84,6 +84,18 @@ public static partial class DiscreetMessages
             {signInUrl}
             """), OpaqueId(key), w.SenderName);
 
+    /// <summary>
+    /// Something on the client's home is worth a look (a date in their records coming up): the fact only, no date, no subject,
+    /// no clinician, so whoever reads the inbox learns nothing from it.
+    /// </summary>
+    public static EmailMessage ClientReminder(MessageWording w, string to, string signInUrl, string key) =>
+        new(to, w.PromptSubject, Body(w,
+            $"""
+            You have a reminder. Sign in to see it.
+
+            {signInUrl}
+            """), OpaqueId(key), w.SenderName);
+
     /// <summary>For the forgotten-password page: the same neutral wording as every other message.</summary>
     public static EmailMessage PasswordReset(MessageWording w, string to, string link, TimeSpan validFor) =>
         new(to, w.AccountSubject, Body(w,

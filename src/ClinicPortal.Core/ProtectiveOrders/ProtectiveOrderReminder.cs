@@ -4,7 +4,8 @@ namespace ClinicPortal.Core.ProtectiveOrders;
 
 /// <summary>
 /// The record that the clinician was reminded of an order's coming expiry: one per order and expiry date (a unique key),
-/// so the reminder job may run any number of times, on any number of instances; a new expiry date reminds again.
+/// so the reminder job may run any number of times, on any number of instances; a new expiry date reminds again. The client
+/// is reminded once on the same record (<see cref="ClientRemindedAt"/>): a discreet card and, as contact safety allows, a mail.
 /// </summary>
 public sealed class ProtectiveOrderReminder : IClinicalRecord
 {
@@ -15,6 +16,8 @@ public sealed class ProtectiveOrderReminder : IClinicalRecord
     /// <summary>The clinician's alert that carries it in the app.</summary>
     public Guid AlertId { get; private set; }
     public DateTimeOffset RemindedAt { get; private set; }
+    /// <summary>When the client's reminder was queued; null until then (a record written before the client's side existed).</summary>
+    public DateTimeOffset? ClientRemindedAt { get; private set; }
 
     private ProtectiveOrderReminder() { }
 
@@ -22,4 +25,11 @@ public sealed class ProtectiveOrderReminder : IClinicalRecord
     {
         Id = Guid.NewGuid(), ClientId = clientId, OrderId = orderId, ExpiresOn = expiresOn, AlertId = alertId, RemindedAt = now,
     };
+
+    /// <summary>Marks the client reminded; a second time is a bug in the caller, not a second reminder.</summary>
+    public void ClientReminded(DateTimeOffset now)
+    {
+        if (ClientRemindedAt is not null) throw new Common.DomainRuleException("The client was already reminded of this date.");
+        ClientRemindedAt = now;
+    }
 }

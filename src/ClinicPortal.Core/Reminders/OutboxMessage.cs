@@ -6,7 +6,7 @@ namespace ClinicPortal.Core.Reminders;
 /// <see cref="TransferNotice"/> (to the clinician a client was transferred from) and <see cref="ReachNotice"/> (to the other
 /// administrators, see <see cref="Clients.AdministratorReach"/>).
 /// </summary>
-public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, UrgentAlert = 10, TransferNotice = 60, ReachNotice = 61, StaffReminder = 62 }
+public enum OutboxKind { SessionReminder = 0, CheckInPrompt = 1, Invitation = 2, PasswordReset = 3, NewMessage = 4, ClientReminder = 5, UrgentAlert = 10, TransferNotice = 60, ReachNotice = 61, StaffReminder = 62 }
 
 public static class OutboxKinds
 {
@@ -91,6 +91,13 @@ public sealed class OutboxMessage
         Id = Guid.NewGuid(), Key = $"staff-reminder:{reminderId:N}:{recipientUserId:N}", Kind = OutboxKind.StaffReminder, ClientId = clientId,
         RecipientUserId = recipientUserId, DueAt = now, NextAttemptAt = now, Status = OutboxStatus.Pending, CreatedAt = now,
     };
+
+    /// <summary>
+    /// "You have a reminder" to the client (<see cref="OutboxKind.ClientReminder"/>), one per reminder record: its key names the
+    /// record, which is unique per what it reminds of. Like every client message it passes the contact-safety policy at sending.
+    /// </summary>
+    public static OutboxMessage ClientReminderFor(Guid reminderId, Guid clientId, DateTimeOffset now) =>
+        Queue($"client-reminder:{reminderId:N}", OutboxKind.ClientReminder, clientId, null, now, now);
 
     /// <summary>
     /// The record of a message that is sent at once rather than queued (an invitation) and that the client's

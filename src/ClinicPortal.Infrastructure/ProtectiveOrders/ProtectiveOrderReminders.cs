@@ -12,34 +12,45 @@ using Npgsql;
 namespace ClinicPortal.Infrastructure.ProtectiveOrders;
 
 /// <summary>
-/// Reminds the client's clinician of each order expiring within <see cref="ProtectiveOrder.ReminderDays"/> days: an alert in the
-/// app (low: it neither pins the caseload nor sends alert mail) and one content-free "You have a reminder" email through the
-/// outbox. Exactly once per order and expiry date: a reminder already written is skipped, and the unique key stops a racing
-/// duplicate. The client is not mailed: the order, its dates and the person are theirs to hear from their clinician, never
-/// from an inbox that may be read by someone else.
+/// Reminds of each order expiring within <see cref="ProtectiveOrder.ReminderDays"/> days. The clinician: an alert in the app
+/// (low: it neither pins the caseload nor sends alert mail) and one content-free "You have a reminder" email. The client: a
+/// discreet card on their home (read there from the same rule) and one content-free email of their own kind, which the outbox
+/// sends only as their contact-safety profile allows and otherwise records as held. Exactly once per order and expiry date: a
+/// reminder record already written is skipped (or only completed for the client, when written before the client's side
+/// existed), and the unique keys stop a racing duplicate. No mail says what the reminder is about.
 /// </summary>
 public sealed class ProtectiveOrderReminders(ClinicDbContext db, ClinicianAlerts alerts, ClinicCalendar calendar, TimeProvider clock,
     ILogger<ProtectiveOrderReminders> logger)
 {
-    /// <summary>Returns how many orders were reminded of.</summary>
+    /// <summary>Returns how many orders were reminded of (to the clinician, the client or both).</summary>
     public async Task<int> RemindDueAsync(CancellationToken ct = default)
     {
         var today = await calendar.TodayAsync(ct);
         var due = await db.Set<ProtectiveOrder>()
             .Where(ProtectiveOrder.ReminderDue.For(today))
-            .Where(o => !db.Set<ProtectiveOrderReminder>().Any(r => r.OrderId == o.Id && r.ExpiresOn == o.ExpiresOn))
             .Join(db.Clients.Where(c => c.Status != ClientStatus.Discharged), o => o.ClientId, c => c.Id,
-                (o, c) => new { o.Id, o.ClientId, ExpiresOn = o.ExpiresOn!.Value, c.PrimaryClinicianId })
+                (o, c) => new
+                {
+                    o.Id, o.ClientId, ExpiresOn = o.ExpiresOn!.Value, c.PrimaryClinicianId,
+                    Reminder = db.Set<ProtectiveOrderReminder>().FirstOrDefault(r => r.OrderId == o.Id && r.ExpiresOn == o.ExpiresOn),
+                })
+            .Where(o => o.Reminder == null || o.Reminder.ClientRemindedAt == null)
             .ToListAsync(ct);
         if (due.Count == 0) return 0;
 
         var now = clock.GetUtcNow();
         foreach (var o in due)
         {
-            var alert = await alerts.AddAsync(o.ClientId, AlertKind.ProtectiveOrderExpiring, ConcernSeverity.Low, ct: ct);
-            var reminder = ProtectiveOrderReminder.For(o.ClientId, o.Id, o.ExpiresOn, alert.Id, now);
-            db.Add(reminder);
-            db.Add(OutboxMessage.StaffReminderTo(reminder.Id, o.ClientId, o.PrimaryClinicianId, now));
+            var reminder = o.Reminder;
+            if (reminder is null)
+            {
+                var alert = await alerts.AddAsync(o.ClientId, AlertKind.ProtectiveOrderExpiring, ConcernSeverity.Low, ct: ct);
+                reminder = ProtectiveOrderReminder.For(o.ClientId, o.Id, o.ExpiresOn, alert.Id, now);
+                db.Add(reminder);
+                db.Add(OutboxMessage.StaffReminderTo(reminder.Id, o.ClientId, o.PrimaryClinicianId, now));
+            }
+            reminder.ClientReminded(now);
+            db.Add(OutboxMessage.ClientReminderFor(reminder.Id, o.ClientId, now));
         }
         try
         {

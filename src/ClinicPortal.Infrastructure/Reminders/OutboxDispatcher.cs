@@ -143,6 +143,7 @@ public sealed class OutboxDispatcher(OutboxStore store, IEmailSender mail, Conta
     {
         if (m.Kind == OutboxKind.CheckInPrompt) return DiscreetMessages.CheckInPrompt(m.Wording, m.Email!, links.SignIn, m.Key);
         if (m.Kind == OutboxKind.NewMessage) return DiscreetMessages.NewMessage(m.Wording, m.Email!, links.SignIn, m.Key);
+        if (m.Kind == OutboxKind.ClientReminder) return DiscreetMessages.ClientReminder(m.Wording, m.Email!, links.SignIn, m.Key);
         // The video link is read only when the clinic puts it in reminders (OutboxStore); the gate has already passed the message.
         return DiscreetMessages.SessionReminder(m.Wording, m.Email!, m.StartsAt!.Value, m.Zone, m.Modality!.Value, links.SignIn, m.Key, m.VideoLink);
     }

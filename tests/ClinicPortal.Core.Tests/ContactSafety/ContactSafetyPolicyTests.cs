@@ -69,7 +69,8 @@ public sealed class ContactSafetyPolicyTests
     [Theory]
     [InlineData(OutboxKind.CheckInPrompt)]
     [InlineData(OutboxKind.NewMessage)]
-    public void Outside_the_safe_times_a_prompt_or_a_new_message_notice_waits_up_to_a_day(OutboxKind kind)
+    [InlineData(OutboxKind.ClientReminder)]
+    public void Outside_the_safe_times_a_prompt_a_new_message_notice_or_a_reminder_waits_up_to_a_day(OutboxKind kind)
     {
         var evenings = SafeTimes.Create(SafeTimes.AllDays, new TimeOnly(19, 0), new TimeOnly(21, 0));
         var fridaysOnly = SafeTimes.Create(1 << (int)DayOfWeek.Friday, new TimeOnly(9, 0), new TimeOnly(10, 0));

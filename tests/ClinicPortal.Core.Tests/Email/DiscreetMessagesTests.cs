@@ -20,6 +20,7 @@ public sealed class DiscreetMessagesTests
         [OutboxKind.PasswordReset] = DiscreetMessages.PasswordReset(w, "a@example.org", "https://portal.test/account/reset?token=abc", TimeSpan.FromMinutes(30)),
         [OutboxKind.UrgentAlert] = DiscreetMessages.UrgentAlert(w, "clinician@example.org", SignIn, "alert:1:2"),
         [OutboxKind.NewMessage] = DiscreetMessages.NewMessage(w, "a@example.org", SignIn, "message:1"),
+        [OutboxKind.ClientReminder] = DiscreetMessages.ClientReminder(w, "a@example.org", SignIn, "client-reminder:1"),
         [OutboxKind.TransferNotice] = DiscreetMessages.TransferNotice(w, "clinician@example.org", SignIn, "transfernotice:1:2"),
         [OutboxKind.ReachNotice] = DiscreetMessages.ReachNotice(w, "admin@example.org", SignIn, "reachnotice:1:2"),
         [OutboxKind.StaffReminder] = DiscreetMessages.StaffReminder(w, "clinician@example.org", SignIn, "staff-reminder:1:2"),
@@ -46,6 +47,9 @@ public sealed class DiscreetMessagesTests
         Assert.Equal("A client has been transferred from your caseload. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.TransferNotice].Body.ReplaceLineEndings("\n"));
         Assert.StartsWith("A client was transferred to an account invited in the last 7 days. Sign in", messages[OutboxKind.ReachNotice].Body);
         Assert.Equal("You have a reminder. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.StaffReminder].Body.ReplaceLineEndings("\n"));
+        // The client's reminder says only that there is one: no date, no subject, nothing of what it is about.
+        Assert.Equal("You have a reminder. Sign in to see it.\n\n" + SignIn, messages[OutboxKind.ClientReminder].Body.ReplaceLineEndings("\n"));
+        Assert.Equal(MessageWording.DefaultPromptSubject, messages[OutboxKind.ClientReminder].Subject);
         // Content free: the fact and the sign-in page, nothing of the message and no link that opens it.
         Assert.Equal("You have a new message. Sign in to read it.\n\n" + SignIn, messages[OutboxKind.NewMessage].Body.ReplaceLineEndings("\n"));
     }

@@ -179,4 +179,17 @@ public sealed class ProtectiveOrderRulesTests
         Assert.False(order.MayBeBreachedBy(Person.Id, early, chicago));
         Assert.True(order.MayBeBreachedBy(Person.Id, early, TimeZoneInfo.Utc));
     }
+
+    [Fact]
+    public void A_reminder_reminds_the_client_once_and_a_second_time_is_refused()
+    {
+        var reminder = ProtectiveOrderReminder.For(ClientId, Guid.NewGuid(), Today.AddDays(5), Guid.NewGuid(), Now);
+        Assert.Null(reminder.ClientRemindedAt);
+
+        reminder.ClientReminded(Now.AddMinutes(1));
+
+        Assert.Equal(Now.AddMinutes(1), reminder.ClientRemindedAt);
+        Assert.Throws<DomainRuleException>(() => reminder.ClientReminded(Now.AddMinutes(2)));
+        Assert.Equal(Now.AddMinutes(1), reminder.ClientRemindedAt);
+    }
 }
