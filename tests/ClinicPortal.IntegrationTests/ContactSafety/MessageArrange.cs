@@ -34,6 +34,17 @@ internal static class MessageArrange
     }
 
     /// <summary>A new-message notice due at <paramref name="due"/> (the thread's message itself is not needed to send it).</summary>
+    /// <summary>A client's "You have a reminder" (as the protective-order reminder job queues it), for a reminder record of its own.</summary>
+    public static async Task<Guid> ClientReminderAsync(ClinicAppFactory app, Guid clientId, DateTimeOffset due)
+    {
+        await using var scope = app.SystemScope();
+        var db = app.SystemDb(scope);
+        var message = OutboxMessage.ClientReminderFor(Guid.NewGuid(), clientId, due);
+        db.Add(message);
+        await db.SaveChangesAsync();
+        return message.Id;
+    }
+
     public static async Task<Guid> NewMessageNoticeAsync(ClinicAppFactory app, Guid clientId, DateTimeOffset due)
     {
         await using var scope = app.SystemScope();

@@ -46,6 +46,7 @@ public sealed class MessagePolicyTests : IDisposable
             await MessageArrange.ReminderAsync(app, client, _t0.AddHours(3), _t0.AddMinutes(-1));
             await MessageArrange.PromptAsync(app, client.Id, _t0.AddMinutes(-1));
             await MessageArrange.NewMessageNoticeAsync(app, client.Id, _t0.AddMinutes(-1));
+            await MessageArrange.ClientReminderAsync(app, client.Id, _t0.AddMinutes(-1));
             // Sent-at-once kinds: the invitation from the clinician's page; the password reset through the same gate
             // the forgotten-password page calls.
             var overview = $"/clinician/clients/{client.Id}";
@@ -57,11 +58,11 @@ public sealed class MessagePolicyTests : IDisposable
         // Held is final: once every message to the two is held, none can go out later. The safe client's messages in the
         // same run arrive, so the silence is the policy's, not a slow dispatcher's.
         await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Held
-            && (m.ClientId == unsafeClient.Id || m.ClientId == watched.Id)) == 10, "every message to the two unsafe clients held");
-        await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == safe.Id && m.Status == OutboxStatus.Sent) == 3,
+            && (m.ClientId == unsafeClient.Id || m.ClientId == watched.Id)) == 12, "every message to the two unsafe clients held");
+        await MessageArrange.WaitForAsync(app, async db => await db.Set<OutboxMessage>().CountAsync(m => m.ClientId == safe.Id && m.Status == OutboxStatus.Sent) == 4,
             "the safe client's queued messages sent");
 
-        Assert.Equal(4, MailTo("sal.safe@example.org").Count);
+        Assert.Equal(5, MailTo("sal.safe@example.org").Count);
         Assert.Empty(MailTo("una.unsafe@example.org"));
         Assert.Empty(MailTo("wes.watched@example.org"));
         foreach (var (client, reason) in new[] { (unsafeClient, HoldReason.EmailNotSafe), (watched, HoldReason.MayBeMonitored) })
@@ -74,7 +75,7 @@ public sealed class MessagePolicyTests : IDisposable
 
         // The clinician is told at once when an invitation is held, and sees every hold with its reason.
         var overviewPage = await clinician.GetPageAsync($"/clinician/clients/{unsafeClient.Id}/contact-safety");
-        Assert.Equal(5, overviewPage.Split("data-testid=\"held-message\"").Length - 1);
+        Assert.Equal(6, overviewPage.Split("data-testid=\"held-message\"").Length - 1);
         Assert.Contains(ContactSafetyLabels.Of(HoldReason.EmailNotSafe), overviewPage);
 
         // Administrators see that messages were held, to whom (masked), never why.
