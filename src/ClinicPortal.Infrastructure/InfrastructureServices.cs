@@ -38,7 +38,6 @@ public static class InfrastructureServices
         services.AddScoped<Safety.OverdueReviewAlerts>();
         services.AddScoped<ProtectiveOrders.ProtectiveOrderReminders>();
         services.AddScoped<ProtectiveOrders.PossibleBreaches>();
-        services.AddScoped<ProtectiveOrders.ClientDateComing>();
         services.AddScoped<Core.TreatmentPlans.IMeasureScores, Measures.MeasureGoalScores>();
         services.AddScoped<TreatmentPlans.GoalEvidenceQuery>();
         services.AddScoped<CheckIns.UnsafeAlerts>();

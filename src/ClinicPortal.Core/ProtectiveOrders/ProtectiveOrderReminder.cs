@@ -5,7 +5,7 @@ namespace ClinicPortal.Core.ProtectiveOrders;
 /// <summary>
 /// The record that the clinician was reminded of an order's coming expiry: one per order and expiry date (a unique key),
 /// so the reminder job may run any number of times, on any number of instances; a new expiry date reminds again. The client
-/// is reminded once on the same record (<see cref="ClientRemindedAt"/>): a discreet card and, as contact safety allows, a mail.
+/// is reminded once on the same record (<see cref="ClientRemindedAt"/>): a content-free mail, as contact safety allows.
 /// </summary>
 public sealed class ProtectiveOrderReminder : IClinicalRecord
 {

@@ -13,8 +13,8 @@ namespace ClinicPortal.Infrastructure.ProtectiveOrders;
 
 /// <summary>
 /// Reminds of each order expiring within <see cref="ProtectiveOrder.ReminderDays"/> days. The clinician: an alert in the app
-/// (low: it neither pins the caseload nor sends alert mail) and one content-free "You have a reminder" email. The client: a
-/// discreet card on their home (read there from the same rule) and one content-free email of their own kind, which the outbox
+/// (low: it neither pins the caseload nor sends alert mail) and one content-free "You have a reminder" email. The client: one
+/// content-free email of their own kind, which the outbox
 /// sends only as their contact-safety profile allows and otherwise records as held. Exactly once per order and expiry date: a
 /// reminder record already written is skipped (or only completed for the client, when written before the client's side
 /// existed), and the unique keys stop a racing duplicate. No mail says what the reminder is about.

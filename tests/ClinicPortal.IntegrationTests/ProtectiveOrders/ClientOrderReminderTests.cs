@@ -18,8 +18,7 @@ namespace ClinicPortal.IntegrationTests.ProtectiveOrders;
 
 /// <summary>
 /// The client's side of an order's expiry reminder, over real SMTP: the job reminds the client once per order and expiry date with
-/// a mail that says only that there is a reminder (or holds it, as their contact-safety profile says), and their home shows a calm
-/// card that names a date and nothing of the order, only while the order expires within the reminder window.
+/// a mail that says only that there is a reminder (or holds it, as their contact-safety profile says).
 /// </summary>
 public sealed class ClientOrderReminderTests : IDisposable
 {
@@ -99,43 +98,6 @@ public sealed class ClientOrderReminderTests : IDisposable
         Assert.Single(_smtp.Messages(), m => m.To == Arrange.MorganEmail); // the clinician is still reminded
         var morgan = await Arrange.SignedInAsync(app, Arrange.MorganEmail);
         Assert.Contains(ContactSafetyLabels.Of(OutboxKind.ClientReminder), await morgan.GetPageAsync($"/clinician/clients/{client.Id}/contact-safety"));
-    }
-
-    [Fact]
-    public async Task The_clients_home_shows_a_calm_card_only_while_an_order_of_theirs_expires_within_the_window()
-    {
-        await using var app = new ReminderApp(_smtp, new ManualClock(DateTimeOffset.UtcNow));
-        var today = Arrange.ClinicToday();
-        var login = await CheckInArrange.ClientWithSignInAsync(app, Arrange.MorganEmail, "Tess Tellnobody");
-        var person = await BoundaryArrange.BoundaryAsync(app, login.Client, BoundaryArrange.Plan("Rex Respondent"));
-        var session = await CheckInArrange.SignedInAsync(app, login);
-        Assert.DoesNotContain("data-testid=\"date-coming-card\"", await session.GetPageAsync("/client"));
-
-        // Outside the window, and an order ended early: no card. Another client's order due soon: not on this home.
-        await OrderArrange.OrderAsync(app, login.Client, person, OrderArrange.Details(expires: today.AddDays(ProtectiveOrder.ReminderDays + 1)));
-        var ended = await OrderArrange.OrderAsync(app, login.Client, person, OrderArrange.Details(expires: today.AddDays(3)));
-        await using (var scope = app.SystemScope())
-        {
-            var db = app.SystemDb(scope);
-            (await db.Set<ProtectiveOrder>().SingleAsync(o => o.Id == ended.Id)).EndEarly(today, "Dismissed", login.Client.PrimaryClinicianId, today, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        }
-        var other = await Arrange.ClientAsync(app, Arrange.MorganEmail, "Olga Other");
-        await OrderArrange.OrderAsync(app, other, await BoundaryArrange.BoundaryAsync(app, other, BoundaryArrange.Plan("Otto Other")),
-            OrderArrange.Details(expires: today.AddDays(1)));
-        Assert.DoesNotContain("data-testid=\"date-coming-card\"", await session.GetPageAsync("/client"));
-
-        // Inside the window: the card, with the date and nothing of the order.
-        var due = today.AddDays(ProtectiveOrder.ReminderDays - 2);
-        await OrderArrange.OrderAsync(app, login.Client, person, OrderArrange.Details(expires: due));
-        var home = await session.GetPageAsync("/client");
-        Assert.Contains($"A date in your records is coming up on {due:d MMMM}. You can talk through what comes next at your next appointment.", home);
-        var card = home[home.IndexOf("data-testid=\"date-coming-card\"", StringComparison.Ordinal)..];
-        card = card[..card.IndexOf("</section>", StringComparison.Ordinal)];
-        Assert.Empty(DiscreetMessages.RevealingWordsIn(card));
-        foreach (var word in new[] { "order", "court", "protective", "Rex", "Respondent", OrderArrange.Court, OrderArrange.Number })
-            Assert.DoesNotContain(word, card, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(OrderArrange.Court, home); // (the person may show on the home: their boundary plan is shared with the client)
     }
 
     private static async Task<int> RemindAsync(ClinicAppFactory app)

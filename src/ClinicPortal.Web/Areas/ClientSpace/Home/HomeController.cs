@@ -12,7 +12,6 @@ using ClinicPortal.Infrastructure.Clinics;
 using ClinicPortal.Infrastructure.ContactSafety;
 using ClinicPortal.Infrastructure.Database;
 using ClinicPortal.Infrastructure.Identity;
-using ClinicPortal.Infrastructure.ProtectiveOrders;
 using ClinicPortal.Web.Areas.ClientSpace.ClientTasks;
 using ClinicPortal.Web.Areas.ClientSpace.SharedPlan;
 using ClinicPortal.Web.Features.Account;
@@ -28,7 +27,7 @@ namespace ClinicPortal.Web.Areas.ClientSpace.Home;
 /// here is about the signed-in client without passing any id from the browser.
 /// </summary>
 [Route("client")]
-public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held, ClientDateComing dateComing, AuditTrail audit,
+public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, SharedPlanQuery sharedPlan, HeldMessages held, AuditTrail audit,
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignOutEverywhere signOutEverywhere, Security.UnsafeDeviceToken devices)
     : ClientSpaceController(db, calendar)
 {
@@ -42,7 +41,6 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var now = Calendar.UtcNow;
         var editableFrom = now - CheckIn.EditWindow;
         var readOnly = me?.IsReadOnly ?? true;
-        var today = ClinicTime.DayOf(now, zone);
         // VideoLink.IsShown, as the query reads it: the link of a session that starts by this (and has not ended).
         var linksFrom = VideoLink.ShownForStartsBy(now, (await Calendar.SettingsAsync(ct)).VideoLinkMinutesBefore);
         // Upcoming sessions, recent check-ins and unread messages in one statement (the data filters keep both to this client).
@@ -73,15 +71,14 @@ public sealed class HomeController(ClinicDbContext db, ClinicCalendar calendar, 
         var plan = await sharedPlan.ForUserAsync(Me, ct);
         var hasSafetyPlan = await sharedPlan.HasSafetyPlanAsync(ct);
         var notices = me is null ? [] : await held.ForClientAsync(me.ClientId, now, ct);
-        // The discreet card for an order's coming expiry (_DateComingCard): a date, nothing of the order.
-        var dateComingOn = me is null ? null : await dateComing.SoonestAsync(me.ClientId, today, ct);
         // The home shows the client's own record (sessions, check-ins, the plan shared with them): a read like any other.
         if (me is not null) await audit.RecordAsync(AuditActions.View, AuditRecords.Client, me.ClientId, me.ClientId, ct);
+        var today = ClinicTime.DayOf(now, zone);
         var tasks = lists is null ? null : PlanAndTasksCard.Of(lists.OpenTasks.Select(t => (t.Id, t.Title, t.DueOn)), lists.OpenTaskCount, lists.PlanAcknowledged,
             zone, today, readOnly);
         var hardDay = HardDate.Soonest(lists?.HardDates.Select(d => (d.Date, d.Yearly)) ?? [], today, HardDate.PromptDays);
         return View(new ClientHomePage(sessions, zone, recent, plan, hasSafetyPlan, notices, lists?.Unread ?? 0, tasks, lists?.MeasuresWaiting ?? 0)
-            { HardDayIn = hardDay, DateComing = dateComingOn });
+            { HardDayIn = hardDay });
     }
 
     /// <summary>

@@ -20,6 +20,4 @@ public sealed record ClientHomePage(
 {
     /// <summary>Days until the client's next hard date, when it is a few days away (<see cref="Core.HardDates.HardDate.PromptDays"/>).</summary>
     public int? HardDayIn { get; init; }
-    /// <summary>A date in the client's records coming up (an order's expiry, never named as one): shown as a calm card.</summary>
-    public DateOnly? DateComing { get; init; }
 }
