@@ -19,21 +19,21 @@ namespace ClinicPortal.Web.Areas.ClientSpace.LogFiles;
 /// entry's files write no audit rows, like the entry itself.
 /// </summary>
 [Route("client/log")]
-public sealed class LogFilesController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, IncidentAttachments attachments)
+public sealed class LogFilesController(ClinicDbContext db, ClinicCalendar calendar, AuditTrail audit, IncidentAttachments attachments, IncidentLog log)
     : ClientSpaceController(db, calendar)
 {
     protected override bool RequiresOwnRecord => true;
 
     [HttpGet("{entryId:guid}/files")]
     public async Task<IActionResult> Files(Guid entryId, CancellationToken ct) =>
-        await EntryAsync(entryId, ct) is { } entry ? View(await PageAsync(entry, ct)) : NotFound();
+        await log.FindAsync(Own.ClientId, entryId, ct) is { } entry ? View(await PageAsync(entry, ct)) : NotFound();
 
     [HttpPost("{entryId:guid}/files")]
     [RequestSizeLimit(AttachmentRules.MaxBytes + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxBytes + 1024 * 1024)]
     public async Task<IActionResult> Upload(Guid entryId, IFormFile? file, CancellationToken ct)
     {
-        if (await EntryAsync(entryId, ct) is not { } entry) return NotFound();
+        if (await log.FindAsync(Own.ClientId, entryId, ct) is not { } entry) return NotFound();
         return await SubmitAsync(async () => View(nameof(Files), await PageAsync(entry, ct)), async () =>
         {
             if (Own.IsReadOnly) throw new DomainRuleException(CheckInsController.DischargedMessage);
@@ -47,11 +47,6 @@ public sealed class LogFilesController(ClinicDbContext db, ClinicCalendar calend
     public async Task<IActionResult> Open(Guid attachmentId, CancellationToken ct) =>
         await attachments.OpenAsync(Own.ClientId, attachmentId, ct) is { } file ? AttachmentHttp.File(Response, file) : NotFound();
 
-    private Task<IncidentEntry?> EntryAsync(Guid entryId, CancellationToken ct)
-    {
-        var clientId = Own.ClientId;
-        return Db.Set<IncidentEntry>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId && e.ClientId == clientId, ct);
-    }
 
     private async Task<AttachmentsPage> PageAsync(IncidentEntry entry, CancellationToken ct)
     {

@@ -18,21 +18,21 @@ namespace ClinicPortal.Web.Areas.Clinician.Incidents;
 /// Attachments are evidence: added at any time (each with its own author and time), never changed or removed.
 /// </summary>
 [Route("clinician/clients/{clientId:guid}/incidents")]
-public sealed class IncidentFilesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, IncidentAttachments attachments)
+public sealed class IncidentFilesController(ClinicDbContext db, AuditTrail audit, ClinicCalendar calendar, IncidentAttachments attachments, IncidentLog log)
     : ClientRecordController(db)
 {
     protected override ClientSection Section => ClientSection.Incidents;
 
     [HttpGet("{incidentId:guid}/files")]
     public async Task<IActionResult> Files(Guid incidentId, CancellationToken ct) =>
-        await EntryAsync(incidentId, ct) is { } entry ? View(await PageAsync(entry, ct)) : NotFound();
+        await log.FindAsync(Client.Id, incidentId, ct) is { } entry ? View(await PageAsync(entry, ct)) : NotFound();
 
     [HttpPost("{incidentId:guid}/files")]
     [RequestSizeLimit(AttachmentRules.MaxBytes + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxBytes + 1024 * 1024)]
     public async Task<IActionResult> Upload(Guid incidentId, IFormFile? file, CancellationToken ct)
     {
-        if (await EntryAsync(incidentId, ct) is not { } entry) return NotFound();
+        if (await log.FindAsync(Client.Id, incidentId, ct) is not { } entry) return NotFound();
         return await SubmitAsync(async () => View(nameof(Files), await PageAsync(entry, ct)), async () =>
         {
             Client.EnsureEditable();
@@ -47,11 +47,6 @@ public sealed class IncidentFilesController(ClinicDbContext db, AuditTrail audit
     public async Task<IActionResult> Open(Guid attachmentId, CancellationToken ct) =>
         await attachments.OpenAsync(Client.Id, attachmentId, ct) is { } file ? AttachmentHttp.File(Response, file) : NotFound();
 
-    private Task<IncidentEntry?> EntryAsync(Guid incidentId, CancellationToken ct)
-    {
-        var clientId = Client.Id;
-        return Db.Set<IncidentEntry>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == incidentId && e.ClientId == clientId, ct);
-    }
 
     private async Task<AttachmentsPage> PageAsync(IncidentEntry entry, CancellationToken ct)
     {
